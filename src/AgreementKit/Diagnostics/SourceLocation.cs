@@ -1,0 +1,43 @@
+namespace AgreementKit.Diagnostics;
+
+/// <summary>
+/// Where a diagnostic points: a file, a 1-based line and character column, a JSON path or table column,
+/// and for batches the record number. Every part is optional because not every input has all of them.
+/// </summary>
+public sealed record SourceLocation
+{
+    /// <summary>The file (or template, or stream name) the problem is in.</summary>
+    public string? File { get; init; }
+
+    /// <summary>1-based line, or 0 when unknown.</summary>
+    public int Line { get; init; }
+
+    /// <summary>1-based column counted in characters (not bytes), or 0 when unknown.</summary>
+    public int Column { get; init; }
+
+    /// <summary>The parameter path, e.g. <c>term.end</c> or <c>company.name</c>.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The batch record (1-based data row), or 0 outside batches.</summary>
+    public int Record { get; init; }
+
+    /// <summary>The batch column header the value came from, if any.</summary>
+    public string? ColumnName { get; init; }
+
+    /// <summary>A location that only names a parameter path.</summary>
+    public static SourceLocation ForPath(string path) => new() { Path = path };
+
+    /// <summary>Formats as <c>file(line,col)</c>, followed by the record and path where known.</summary>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        if (Record > 0) parts.Add($"row {Record}");
+        if (File is not null)
+            parts.Add(Line > 0 ? $"{File}({Line},{Column})" : File);
+        else if (Line > 0)
+            parts.Add($"line {Line}, column {Column}");
+        if (ColumnName is not null) parts.Add($"column '{ColumnName}'");
+        if (!string.IsNullOrEmpty(Path)) parts.Add(Path);
+        return string.Join(": ", parts);
+    }
+}
