@@ -36,7 +36,7 @@ internal static class ChineseMoney
     }
 
     /// <summary>12345.67, "CNY" → 人民币壹万贰仟叁佰肆拾伍元陆角柒分. Currencies: CNY and TWD (whole yuan only).</summary>
-    public static string ToUpper(decimal amount, string currency, ChineseScript script)
+    public static string ToUpper(decimal amount, string? currency, ChineseScript script)
     {
         CheckFigures(amount);
         if (amount < 0)
@@ -72,11 +72,13 @@ internal static class ChineseMoney
         return text.ToString();
     }
 
-    private static string CurrencyName(string currency, ChineseScript script) => currency switch
+    private static string CurrencyName(string? currency, ChineseScript script) => currency switch
     {
         "CNY" => script == ChineseScript.Traditional ? "人民幣" : "人民币",
         "TWD" => script == ChineseScript.Traditional ? "新臺幣" : "新台币",
-        _ => throw new TemplateFunctionException($"The currency \"{Shorten(currency)}\" is not supported; use \"CNY\" or \"TWD\"."),
+        _ => throw new TemplateFunctionException(currency is null
+            ? "The currency is empty; use \"CNY\" or \"TWD\"."
+            : $"The currency \"{Shorten(currency)}\" is not supported; use \"CNY\" or \"TWD\"."),
     };
 
     private static void CheckFigures(decimal amount)

@@ -23,7 +23,7 @@ internal sealed class ZhFunctions
         zh.Import("date_roc", new Func<object?, string>(functions.DateRoc));
         zh.Import("money", new Func<object?, string>(functions.Money));
         // Created from the method, not a lambda, so Scriban sees the optional currency argument.
-        zh.Import("money_upper", Delegate.CreateDelegate(typeof(Func<object?, string, string>), functions, nameof(MoneyUpper)));
+        zh.Import("money_upper", Delegate.CreateDelegate(typeof(Func<object?, string?, string>), functions, nameof(MoneyUpper)));
         zh.Import("percent", new Func<object?, string>(functions.Percent));
         zh.IsReadOnly = true;
         return zh;
@@ -48,7 +48,7 @@ internal sealed class ZhFunctions
     private string Money(object? value) => ChineseMoney.Format(TemplateArguments.ToDecimal(value, "zh.money"));
 
     // Reflection (Delegate.CreateDelegate) binds it, hence public on this internal type.
-    public string MoneyUpper(object? amount, string currency = "CNY") =>
+    public string MoneyUpper(object? amount, string? currency = "CNY") =>
         ChineseMoney.ToUpper(TemplateArguments.ToDecimal(amount, "zh.money_upper"), currency, _script);
 
     private string Percent(object? value) => Percentages.Format(TemplateArguments.ToDecimal(value, "zh.percent"));

@@ -26,9 +26,11 @@ internal sealed class SandboxedRenderer
     public SandboxedRenderer(SandboxOptions? options = null)
     {
         _options = options ?? new SandboxOptions();
+        // A host object named like a built-in (string, array …) would hide it from every template.
+        var builtins = new SandboxTemplateContext(_options, CancellationToken.None).BuiltinObject;
         foreach (var name in _options.FunctionObjects.Keys)
         {
-            if (!IsIdentifier(name) || name is FunctionsName or LocaleName || new SandboxTemplateContext(_options, default).BuiltinObject.ContainsKey(name))
+            if (!IsIdentifier(name) || name is FunctionsName or LocaleName || builtins.ContainsKey(name))
                 throw new ArgumentException($"\"{name}\" cannot name a function object: use a lower-case identifier that is not zh, locale or a Scriban built-in.", nameof(options));
         }
     }

@@ -108,6 +108,7 @@ internal static class ZhFunctionSpec
         zh-Hans | zh.money_upper 30000 "TWD"    | 新台币叁万元整
         zh-Hant | zh.money_upper 1.5 "TWD"      | error: whole yuan
         zh-Hans | zh.money_upper 1 "USD"        | error: use "CNY" or "TWD"
+        zh-Hans | zh.money_upper 1 null         | error: The currency is empty
         zh-Hans | zh.money_upper (-1)           | error: negative
         zh-Hans | zh.money_upper 1.234          | error: more than two decimals
         zh-Hans | zh.money_upper 10000000000000 | error: beyond the largest amount
