@@ -56,6 +56,7 @@ internal static class JsonStructureScanner
                         var frame = frames.Peek();
                         var keyPath = FieldPath.Child(frame.Path, key);
                         CheckLength(ref reader, keyPath, "the key", lines, offset, file, options, bag);
+                        CheckSurrogates(ref reader, keyPath, "the key of", lines, offset, file, bag);
                         if (!frame.Keys!.TryAdd(key, offset))
                         {
                             var (line, column) = lines.Locate(frame.Keys[key]);
@@ -74,7 +75,10 @@ internal static class JsonStructureScanner
                             return null;
                         }
                         if (reader.TokenType == JsonTokenType.String)
+                        {
                             CheckLength(ref reader, path, "the text of", lines, offset, file, options, bag);
+                            CheckSurrogates(ref reader, path, "", lines, offset, file, bag);
+                        }
                         frames.Peek().CountValue();
                         starts.Add(offset);
                         break;
@@ -119,6 +123,53 @@ internal static class JsonStructureScanner
         bag.Error(DiagnosticCodes.TooLarge,
             $"{what} {FieldPath.Describe(path)} is {length.ToString("N0", CultureInfo.InvariantCulture)} characters long; the limit is {options.MaxStringLength.ToString("N0", CultureInfo.InvariantCulture)}",
             Locate(lines, offset, file, path));
+    }
+
+    /// <summary>
+    /// Newtonsoft turns a lone surrogate escape such as <c>"\ud800"</c> into U+FFFD without a word, so
+    /// such escapes are reported here, by code point, before the tree is built.
+    /// </summary>
+    private static void CheckSurrogates(ref Utf8JsonReader reader, string path, string what, LineMap lines, int offset, string file,
+        DiagnosticBag bag)
+    {
+        if (!reader.ValueIsEscaped || LoneSurrogateEscape(Encoding.UTF8.GetString(reader.ValueSpan)) is not { } codePoint)
+            return;
+        var subject = what.Length == 0 ? FieldPath.Describe(path) : $"{what} {FieldPath.Describe(path)}";
+        bag.Error(DiagnosticCodes.LoneSurrogate,
+            $"{subject} contains the escape \\u{codePoint:X4}, a lone surrogate (half of a character whose other half is missing); remove it",
+            Locate(lines, offset, file, path));
+    }
+
+    /// <summary>The first <c>\uD800</c>–<c>\uDFFF</c> escape that is not half of a proper pair, in raw (escaped) JSON text.</summary>
+    private static int? LoneSurrogateEscape(string raw)
+    {
+        int? pendingHigh = null;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] != '\\' || i + 1 >= raw.Length)
+            {
+                if (pendingHigh is not null) return pendingHigh;
+                continue;
+            }
+            if (raw[i + 1] != 'u')
+            {
+                if (pendingHigh is not null) return pendingHigh;
+                i++; // an escape such as \\ or \n: skip its second character
+                continue;
+            }
+            var unit = int.Parse(raw.AsSpan(i + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            i += 5;
+            if (unit is >= 0xDC00 and <= 0xDFFF)
+            {
+                if (pendingHigh is null) return unit;
+                pendingHigh = null;
+            }
+            else if (pendingHigh is not null)
+                return pendingHigh;
+            else if (unit is >= 0xD800 and <= 0xDBFF)
+                pendingHigh = unit;
+        }
+        return pendingHigh;
     }
 
     private static int UnescapedLength(ref Utf8JsonReader reader)

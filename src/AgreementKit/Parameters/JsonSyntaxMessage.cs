@@ -17,6 +17,13 @@ internal static class JsonSyntaxMessage
 
         if (context.Found == "'/'")
             return "comments are not allowed in JSON; remove the text starting with '/'";
+        // At the end of the file the library's wording varies with what was open; the cause does not.
+        if (context.Found is null && open is not null && !Has("end of string"))
+        {
+            var (line, column) = context.Lines.Locate(open.StartOffset);
+            var bracket = open.IsObject ? "'}'" : "']'";
+            return $"the file ends before {where} (opened at line {line}, column {column}) is closed with {bracket}";
+        }
         if (Has("trailing comma"))
             return open is { IsObject: false }
                 ? $"a ',' after the last item of {where} is not allowed in JSON; remove it"
@@ -41,12 +48,6 @@ internal static class JsonSyntaxMessage
             return $"{Value(open)}: a control character ({found}) cannot appear inside text in double quotes, and no field allows tabs or line breaks";
         if (Has("end of string"))
             return $"the text of {Value(open)} is never closed with '\"'";
-        if (Has("depth to be zero") && open is not null)
-        {
-            var (line, column) = context.Lines.Locate(open.StartOffset);
-            var bracket = open.IsObject ? "'}'" : "']'";
-            return $"the file ends before {where} (opened at line {line}, column {column}) is closed with {bracket}";
-        }
         if (Has("after a single JSON value"))
             return $"unexpected {found} after the end of the parameters object; the file must hold exactly one object";
         return $"this is not valid JSON here (found {found})";
