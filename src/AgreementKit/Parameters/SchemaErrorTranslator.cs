@@ -20,9 +20,17 @@ internal static class SchemaErrorTranslator
             .Where(d => d.Code is DiagnosticCodes.WrongType or DiagnosticCodes.NullValue)
             .Select(d => d.Location.Path)
             .ToHashSet(StringComparer.Ordinal);
+        // A field whose value has the wrong type gets no further errors about that value, and the fields
+        // inside it are not "missing": the user has one thing to fix.
+        bool BelowTypeError(string? path) =>
+            typeErrorPaths.Any(t => t != path && FieldPath.IsSelfOrAncestor(t ?? "", path ?? ""));
         return diagnostics
-            .Where(d => d.Code is DiagnosticCodes.WrongType or DiagnosticCodes.NullValue or DiagnosticCodes.MissingField
-                        or DiagnosticCodes.UnknownKey || !typeErrorPaths.Contains(d.Location.Path))
+            .Where(d => d.Code switch
+            {
+                DiagnosticCodes.WrongType or DiagnosticCodes.NullValue or DiagnosticCodes.UnknownKey => true,
+                DiagnosticCodes.MissingField => !BelowTypeError(d.Location.Path),
+                _ => !typeErrorPaths.Contains(d.Location.Path),
+            })
             .Distinct();
     }
 
