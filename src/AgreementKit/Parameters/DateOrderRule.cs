@@ -10,6 +10,8 @@ internal sealed class DateOrderRule(string start, string end) : ParameterRule
 
     public string End { get; } = end;
 
+    public override string Type => "dateOrder";
+
     public override IEnumerable<string> Fields => [Start, End];
 
     public override void Check(JObject parameters, Func<string, bool> hasFailed, string sourceName, DiagnosticBag bag)

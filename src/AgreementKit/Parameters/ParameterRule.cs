@@ -9,6 +9,9 @@ namespace AgreementKit.Parameters;
 /// </summary>
 internal abstract class ParameterRule
 {
+    /// <summary>The rule's <c>type</c> as written in the manifest.</summary>
+    public abstract string Type { get; }
+
     /// <summary>The parameter paths the rule reads (dotted property names such as <c>term.start</c>).</summary>
     public abstract IEnumerable<string> Fields { get; }
 

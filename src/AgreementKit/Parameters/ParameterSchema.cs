@@ -64,7 +64,7 @@ internal sealed class ParameterSchema
         foreach (var rule in parsedRules)
         {
             foreach (var field in rule.Fields.Where(f => !Declares(schema, f)))
-                bag.Error(DiagnosticCodes.PackInvalid, $"a {rule.GetType().Name.Replace("Rule", "", StringComparison.Ordinal)} rule names {field}, which the schema does not declare",
+                bag.Error(DiagnosticCodes.PackInvalid, $"a {rule.Type} rule names {field}, which the schema does not declare",
                     new SourceLocation { File = packName, Path = field });
         }
         if (bag.HasErrors)

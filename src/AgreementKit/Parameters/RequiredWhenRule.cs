@@ -15,6 +15,8 @@ internal sealed class RequiredWhenRule(string field, string when, JToken equalsV
 
     public JToken EqualsValue { get; } = equalsValue;
 
+    public override string Type => "requiredWhen";
+
     public override IEnumerable<string> Fields => [Field, When];
 
     public override void Check(JObject parameters, Func<string, bool> hasFailed, string sourceName, DiagnosticBag bag)
