@@ -75,8 +75,9 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
         if (bytes.LongLength > _options.MaxBytes)
             return TooLarge(bytes.LongLength, sourceName);
         var bag = new DiagnosticBag();
-        if (InputDecoder.Decode(bytes, _options.Encoding, sourceName, bag) is not var (text, utf8))
+        if (InputDecoder.Decode(bytes, _options.Encoding, sourceName, bag) is not { } decoded)
             return new ReadResult(null, bag.Items);
+        var (text, utf8) = decoded;
         if (string.IsNullOrWhiteSpace(text))
         {
             bag.Error(DiagnosticCodes.EmptyInput, "the file is empty; it must hold one JSON object { … }",
