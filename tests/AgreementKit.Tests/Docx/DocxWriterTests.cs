@@ -160,6 +160,10 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
         // The first clause's list runs to （11）: its items share a wider hanging indent; other lists use the style's.
         var first = items.Take(11).ToList();
         Assert.All(first, i => Assert.Equal(400, i.ParagraphProperties!.Indentation!.HangingChars!.Value));
+        // Tab stops add up along the style chain, so the style's stop at 5 ems is cleared and the text tabs to 6.
+        Assert.All(first, i => Assert.Equal(
+            [(TabStopValues.Clear, 1200), (TabStopValues.Left, 1440)],
+            i.ParagraphProperties!.Tabs!.Elements<TabStop>().Select(t => (t.Val!.Value, t.Position!.Value))));
         Assert.All(items.Skip(11), i => Assert.Null(i.ParagraphProperties!.Indentation));
         var style = docx.Main.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == StyleIds.Item);
         Assert.Equal(300, style.StyleParagraphProperties!.Indentation!.HangingChars!.Value);

@@ -8,8 +8,8 @@ namespace AgreementKit.Writers.Docx;
 /// <summary>Body paragraphs, numbered items and glossary entries.</summary>
 internal static class BlockWriter
 {
-    // The item style leaves three ems for the label; （1）…（9） need 2.5.
-    private const double StyleLabelEms = 2.5;
+    // The label needs half an em of space before the text: （1）…（9） (2.5 ems) fit the style's three.
+    private const double StyleLabelEms = StylesWriter.ItemLabelEms - 0.5;
 
     public static void Write(IReadOnlyList<Block> blocks, DocxBody body)
     {
@@ -42,9 +42,13 @@ internal static class BlockWriter
     private static void Widen(Paragraph paragraph, double labelEms, int emTwips)
     {
         // Twips for consumers that ignore the character units; hundredths of a character for Word.
-        var left = 2 + labelEms;
+        var left = StylesWriter.ItemIndentEms + labelEms;
         var properties = paragraph.ParagraphProperties!;
-        properties.Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = (int)Math.Round(left * emTwips) });
+        // Tab stops add up along the style chain: the style's stop must be cleared, or a label ending just
+        // before it would tab there and the text would not line up with the list's other items.
+        properties.Tabs = new Tabs(
+            new TabStop { Val = TabStopValues.Clear, Position = (StylesWriter.ItemIndentEms + StylesWriter.ItemLabelEms) * emTwips },
+            new TabStop { Val = TabStopValues.Left, Position = (int)Math.Round(left * emTwips) });
         properties.Indentation = new Indentation
         {
             Left = Twips(left, emTwips),

@@ -9,6 +9,11 @@ namespace AgreementKit.Writers.Docx;
 /// </summary>
 internal static class StylesWriter
 {
+    /// <summary>Where an item's label starts (ems from the margin) and how many ems the style leaves for it.</summary>
+    public const int ItemIndentEms = 2;
+
+    public const int ItemLabelEms = 3;
+
     // One character of the body font, in twips; indents are also given in hundredths of a character
     // (firstLineChars and friends) which Word prefers, the twips are for consumers that ignore those.
     private static int Em(DocxOptions o) => (int)Math.Round(o.BodySize * 20);
@@ -35,8 +40,14 @@ internal static class StylesWriter
                 {
                     // （1） starts two characters in and the text after it sits on a tab stop three characters
                     // further, which is also where wrapped lines start (hanging indent).
-                    Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = 5 * em }),
-                    Indentation = new Indentation { Left = (5 * em).ToString(), LeftChars = 500, Hanging = (3 * em).ToString(), HangingChars = 300 },
+                    Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = (ItemIndentEms + ItemLabelEms) * em }),
+                    Indentation = new Indentation
+                    {
+                        Left = ((ItemIndentEms + ItemLabelEms) * em).ToString(),
+                        LeftChars = (ItemIndentEms + ItemLabelEms) * 100,
+                        Hanging = (ItemLabelEms * em).ToString(),
+                        HangingChars = ItemLabelEms * 100,
+                    },
                 }),
             Paragraph(StyleIds.Title, "Title", StyleIds.Normal, false,
                 new StyleParagraphProperties
