@@ -1,0 +1,30 @@
+using AgreementKit.Model;
+
+namespace AgreementKit.Writers.Docx;
+
+/// <summary>One line of the contents: the heading as printed, the bookmark it links to, its level (1 or 2).</summary>
+internal sealed record ContentsEntry(string Text, string Anchor, int Level)
+{
+    /// <summary>
+    /// The sections the text writer lists (<see cref="DocumentLabels.InContents"/>) and, at depth 2, their
+    /// clauses, in document order.
+    /// </summary>
+    public static IReadOnlyList<ContentsEntry> For(Agreement agreement, HeadingAnchors anchors, int depth)
+    {
+        var entries = new List<ContentsEntry>();
+        foreach (var section in agreement.Sections.Where(DocumentLabels.InContents))
+        {
+            entries.Add(new ContentsEntry(section.Heading, anchors[section], 1));
+            if (depth < 2) continue;
+            var clauses = section switch
+            {
+                Chapter c => c.Clauses,
+                SupplementaryPart p => p.Clauses,
+                _ => [],
+            };
+            entries.AddRange(clauses.Select(c => new ContentsEntry(c.Heading, anchors[c], 2)));
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,25 @@
+using AgreementKit.Model;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace AgreementKit.Writers.Docx;
+
+/// <summary>
+/// The cover page: title, contract number, parties, signing place and date, the lines the text writer
+/// prints first. The contents heading after it starts the next page.
+/// </summary>
+internal static class CoverWriter
+{
+    public static IEnumerable<Paragraph> Build(Agreement agreement, DocumentLabels labels)
+    {
+        yield return Paragraph(StyleIds.Title, agreement.Title);
+        var meta = agreement.Metadata;
+        if (meta.ContractNumber is not null) yield return Paragraph(StyleIds.Cover, $"{labels.ContractNumber}：{meta.ContractNumber}");
+        foreach (var party in agreement.Parties) yield return Paragraph(StyleIds.Cover, DocumentLabels.PartyLine(party));
+        if (meta.SignPlace is not null) yield return Paragraph(StyleIds.Cover, $"{labels.SignPlace}：{meta.SignPlace}");
+        if (meta.SignDate is { } date) yield return Paragraph(StyleIds.Cover, $"{labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+    }
+
+    private static Paragraph Paragraph(string style, string text) =>
+        new(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } }, Runs.Text(text));
+}

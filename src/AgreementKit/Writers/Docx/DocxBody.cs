@@ -1,0 +1,56 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AgreementKit.Writers.Docx;
+
+/// <summary>
+/// The body being written: the element list, a pending page break for the next paragraph, bookmark ids,
+/// and the page estimate that watches every paragraph and table as it is added.
+/// </summary>
+internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int emTwips)
+{
+    private readonly List<OpenXmlElement> _elements = [];
+    private bool _breakBeforeNext;
+    private int _bookmarks;
+
+    public HeadingAnchors Anchors { get; } = anchors;
+
+    public PageEstimate Pages { get; } = pages;
+
+    /// <summary>One character of the body font in twips, for indents given in characters.</summary>
+    public int EmTwips { get; } = emTwips;
+
+    public IReadOnlyList<OpenXmlElement> Elements => _elements;
+
+    /// <summary>
+    /// The next paragraph starts a page. Done with the paragraph's own pageBreakBefore rather than a break
+    /// run in an empty paragraph, which would leave an empty line at the top of the new page.
+    /// </summary>
+    public void BreakPageBeforeNext() => _breakBeforeNext = true;
+
+    public Paragraph Add(string styleId, params OpenXmlElement[] content)
+    {
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
+        if (_breakBeforeNext) properties.PageBreakBefore = new PageBreakBefore();
+        _breakBeforeNext = false;
+        var paragraph = new Paragraph(properties);
+        paragraph.Append(content);
+        _elements.Add(paragraph);
+        Pages.Observe(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>A heading carrying the bookmark the contents links to.</summary>
+    public Paragraph AddHeading(string styleId, string text, string anchor)
+    {
+        // Ids count up from 0 in document order: unique, and the same on every run.
+        var id = (_bookmarks++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Add(styleId, new BookmarkStart { Id = id, Name = anchor }, Runs.Text(text), new BookmarkEnd { Id = id });
+    }
+
+    public void Add(Table table)
+    {
+        _elements.Add(table);
+        Pages.Observe(table);
+    }
+}

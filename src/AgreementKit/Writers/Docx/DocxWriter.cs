@@ -1,0 +1,85 @@
+using AgreementKit.Model;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AgreementKit.Writers.Docx;
+
+/// <summary>
+/// Writes an agreement as a WordprocessingML package: cover, filled-in contents, body, signature table,
+/// header and footer, styles and properties, in the reading order of the text writer. The package is
+/// built and made deterministic in memory; the output stream is written only once it is complete.
+/// </summary>
+internal static class DocxWriter
+{
+    public static void Write(Agreement agreement, Stream output, DocxOptions options)
+    {
+        options.Validate();
+        using var package = Build(agreement, options);
+        using var final = DeterministicZip.Rewrite(package);
+        final.CopyTo(output);
+    }
+
+    private static MemoryStream Build(Agreement agreement, DocxOptions options)
+    {
+        var labels = DocumentLabels.For(agreement.Locale);
+        var parts = DocumentParts.Fixed;
+        var styles = StylesWriter.Build(options, agreement.Locale);
+        var document = new Document(Body(agreement, options, labels, styles, parts));
+
+        var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            // Explicit relationship ids everywhere: the SDK's own are random.
+            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
+            main.Document = document;
+            main.AddNewPart<StyleDefinitionsPart>(parts.StylesId).Styles = styles;
+            main.AddNewPart<DocumentSettingsPart>(parts.SettingsId).Settings = SettingsWriter.Build(agreement.Locale);
+            main.AddNewPart<FontTablePart>(parts.FontTableId).Fonts = FontTableWriter.Build(options);
+            main.AddNewPart<HeaderPart>(parts.HeaderId).Header = HeaderFooterWriter.Header(agreement);
+            main.AddNewPart<FooterPart>(parts.FooterId).Footer = HeaderFooterWriter.Footer(labels);
+            main.AddNewPart<HeaderPart>(parts.FirstHeaderId).Header = HeaderFooterWriter.EmptyHeader();
+            main.AddNewPart<FooterPart>(parts.FirstFooterId).Footer = HeaderFooterWriter.EmptyFooter();
+            DocumentPropertiesWriter.WriteCore(package.AddNewPart<CoreFilePropertiesPart>("rId2"), agreement);
+            package.AddNewPart<ExtendedFilePropertiesPart>("rId3").Properties = DocumentPropertiesWriter.App(agreement);
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+
+    private static Body Body(Agreement agreement, DocxOptions options, DocumentLabels labels, Styles styles, DocumentParts parts)
+    {
+        var metrics = StyleMetrics.From(styles);
+        var anchors = HeadingAnchors.For(agreement);
+        var entries = ContentsEntry.For(agreement, anchors, options.ContentsDepth);
+
+        // The contents' length decides where the body starts; page numbers do not change its length, so
+        // a first pass with no numbers measures it.
+        var contentsPages = new PageEstimate(metrics, firstPage: 2);
+        foreach (var paragraph in ContentsWriter.Build(entries, _ => null, labels, options.ContentsDepth)) contentsPages.Observe(paragraph);
+
+        var content = new DocxBody(anchors, new PageEstimate(metrics, contentsPages.Page + 1), (int)Math.Round(options.BodySize * 20));
+        content.BreakPageBeforeNext();
+        BlockWriter.Write(agreement.Preamble, content);
+        foreach (var section in agreement.Sections)
+        {
+            if (section.PageBreakBefore) content.BreakPageBeforeNext();
+            switch (section)
+            {
+                case Chapter chapter: ChapterWriter.Write(chapter, content); break;
+                case SupplementaryPart part: SupplementaryPartWriter.Write(part, content); break;
+                case Annex annex: AnnexWriter.Write(annex, content); break;
+                case SignatureBlock signatures: SignatureTableWriter.Write(signatures, labels, content); break;
+                default: throw new InvalidOperationException($"the DOCX writer has no case for {section.GetType().Name}");
+            }
+        }
+
+        var body = new Body();
+        body.Append(CoverWriter.Build(agreement, labels));
+        body.Append(ContentsWriter.Build(entries, content.Pages.PageOf, labels, options.ContentsDepth));
+        body.Append(content.Elements);
+        // Section properties last: anything after them corrupts the body.
+        body.Append(PageLayout.Section(parts));
+        return body;
+    }
+}
