@@ -1,2 +1,5 @@
-Console.Error.WriteLine("agreementkit: commands are being wired up; see README.md");
-return 2;
+using System.Text;
+using AgreementKit.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -16,7 +16,8 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     /// <summary>Formats as <c>location: error CODE: message</c>, one line, as compilers print.</summary>
     public override string ToString()
     {
-        var where = Location.ToString();
+        // Messages usually name their field already; print the path only when they do not.
+        var where = (Location.Path is { Length: > 0 } path && Message.Contains(path, StringComparison.Ordinal) ? Location with { Path = null } : Location).ToString();
         var kind = IsError ? "error" : "warning";
         return where.Length == 0 ? $"{kind} {Code}: {Message}" : $"{where}: {kind} {Code}: {Message}";
     }

@@ -34,6 +34,19 @@ public sealed class Agreement
     /// <summary>Chapters, the supplementary part, annexes and the signature block, in document order.</summary>
     public IReadOnlyList<Section> Sections { get; }
 
+    /// <summary>
+    /// The validated parameters the agreement was rendered from, so later stages can name the field a
+    /// problem comes from (e.g. a character no PDF font can draw). Null for agreements built from markup alone.
+    /// </summary>
+    internal Newtonsoft.Json.Linq.JObject? Parameters { get; private set; }
+
+    /// <summary>Records the parameters; called once by the engine before the agreement is handed out.</summary>
+    internal Agreement WithParameters(Newtonsoft.Json.Linq.JObject parameters)
+    {
+        Parameters = parameters;
+        return this;
+    }
+
     /// <summary>The chapters only, in order.</summary>
     public IEnumerable<Chapter> Chapters => Sections.OfType<Chapter>();
 }

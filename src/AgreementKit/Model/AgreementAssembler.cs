@@ -94,7 +94,7 @@ internal static class AgreementAssembler
                     break;
                 case DraftSectionKind.Annex:
                     annex++;
-                    Register(section.Key, ChineseCount.Format(annex), section.Line);
+                    Register(section.Key, NumberingLabels.Count(annex), section.Line);
                     break;
             }
         }

@@ -92,11 +92,11 @@ internal sealed class ParameterSchema
     }
 
     /// <summary>Validates and, when there is no error, wraps the document as a <see cref="ParameterSet"/>.</summary>
-    public ValidationResult Check(JObject parameters, string sourceName)
+    public ParameterCheck Check(JObject parameters, string sourceName)
     {
         var diagnostics = Validate(parameters, sourceName);
         var ok = !diagnostics.Any(d => d.IsError);
-        return new ValidationResult(ok ? new ParameterSet(parameters, sourceName) : null, diagnostics);
+        return new ParameterCheck(ok ? new ParameterSet(parameters, sourceName) : null, diagnostics);
     }
 
     /// <summary>

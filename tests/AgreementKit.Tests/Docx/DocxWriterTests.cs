@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using AgreementKit.Model;
-using AgreementKit.Model.Markup;
+using AgreementKit.Templates.Sandbox;
 using AgreementKit.Writers;
 using AgreementKit.Writers.Docx;
 using AgreementKit.Writers.Text;

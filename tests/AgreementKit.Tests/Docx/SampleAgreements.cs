@@ -1,6 +1,6 @@
 using System.Text;
 using AgreementKit.Model;
-using AgreementKit.Model.Markup;
+using AgreementKit.Templates.Sandbox;
 
 namespace AgreementKit.Tests.Docx;
 

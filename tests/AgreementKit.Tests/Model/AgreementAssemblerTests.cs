@@ -1,3 +1,4 @@
+using AgreementKit.Templates.Sandbox;
 using AgreementKit.Diagnostics;
 using AgreementKit.Model;
 using AgreementKit.Model.Markup;

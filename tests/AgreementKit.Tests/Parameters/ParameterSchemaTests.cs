@@ -211,7 +211,7 @@ public sealed class ParameterSchemaTests
     public void Diagnostics_print_like_a_compiler()
     {
         var error = Single(ValidateWith("\"months\": 0"), DiagnosticCodes.OutOfRange);
-        Assert.Equal("params.json(8,13): months: error AK1104: months: 0 is less than the minimum 1", error.ToString());
+        Assert.Equal("params.json(8,13): error AK1104: months: 0 is less than the minimum 1", error.ToString());
     }
 
     [Fact]

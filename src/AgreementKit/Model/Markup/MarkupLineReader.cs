@@ -1,3 +1,4 @@
+using AgreementKit.Templates.Sandbox;
 using System.Text;
 
 namespace AgreementKit.Model.Markup;

@@ -1,3 +1,4 @@
+using AgreementKit.Templates.Sandbox;
 using AgreementKit.Diagnostics;
 
 namespace AgreementKit.Model.Markup;

@@ -1,3 +1,5 @@
+using AgreementKit.Templates.Functions;
+
 namespace AgreementKit.Model.Numbering;
 
 /// <summary>The words numbering uses, per script: 条/條, 附加条款/附加條款.</summary>
@@ -8,13 +10,16 @@ internal sealed record NumberingLabels(string ArticleWord, string SupplementaryW
 
     public static NumberingLabels For(string locale) => locale == "zh-Hant" ? Traditional : Simplified;
 
-    public string Chapter(int n, ChapterStyle style) => $"第{ChineseCount.Format(n)}{(style == ChapterStyle.Article ? ArticleWord : "章")}";
+    public string Chapter(int n, ChapterStyle style) => $"第{Count(n)}{(style == ChapterStyle.Article ? ArticleWord : "章")}";
 
     public static string Clause(int chapter, int clause) => $"{chapter}.{clause}";
 
     public string Supplementary(int n) => SupplementaryWord + n;
 
-    public static string Annex(int n) => ChineseCount.Format(n) + "、";
+    public static string Annex(int n) => Count(n) + "、";
 
     public static string Item(int n) => $"（{n}）";
+
+    /// <summary>Section numbers use lower-case numerals, which are the same in both scripts below 10,000.</summary>
+    public static string Count(int n) => ChineseNumerals.ToLower(n, ChineseScript.Simplified);
 }

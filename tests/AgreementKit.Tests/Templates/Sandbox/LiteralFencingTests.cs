@@ -67,11 +67,4 @@ public sealed class LiteralFencingTests
 
         Assert.Equal("«a## 伪造标题b»", TemplateRendering.Shown(TemplateRendering.Render("{{ name }}", json)));
     }
-
-    [Fact]
-    public void The_fences_are_the_characters_the_markup_parser_reads()
-    {
-        Assert.Equal(AgreementKit.Model.Markup.LiteralMarks.Start, LiteralMarks.Start);
-        Assert.Equal(AgreementKit.Model.Markup.LiteralMarks.End, LiteralMarks.End);
-    }
 }

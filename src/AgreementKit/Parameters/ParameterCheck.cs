@@ -6,7 +6,7 @@ namespace AgreementKit.Parameters;
 /// The outcome of <see cref="ParameterSchema.Check"/>: every diagnostic, ordered by line, and the
 /// parameters when there is no error (warnings such as unknown keys do not stop rendering).
 /// </summary>
-internal sealed record ValidationResult(ParameterSet? Parameters, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ParameterCheck(ParameterSet? Parameters, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool IsValid => Parameters is not null;
 }

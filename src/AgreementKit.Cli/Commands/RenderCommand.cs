@@ -1,0 +1,82 @@
+using System.CommandLine;
+using AgreementKit.Cli.Output;
+using AgreementKit.Diagnostics;
+using AgreementKit.Writers;
+
+namespace AgreementKit.Cli.Commands;
+
+/// <summary>
+/// <c>agreementkit render ID (--params FILE | --example) --out PATH</c>: one agreement in one or more formats.
+/// Every format is produced in memory first, so a failure in any of them writes no file at all.
+/// </summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var id = CommonOptions.PackId();
+        var file = new Option<FileInfo?>("--params") { Description = "The parameter file (JSON, UTF-8)." };
+        var example = new Option<bool>("--example") { Description = "Use the pack's example parameters." };
+        var locale = CommonOptions.Locale();
+        var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, md, txt.", DefaultValueFactory = _ => "docx" };
+        var output = new Option<string>("--out") { Description = "The output file (one format) or folder (several formats).", Required = true };
+        var pdfa = new Option<bool>("--pdfa") { Description = "Write PDF/A-2b (archival) PDF." };
+        var fonts = new Option<FileInfo[]>("--font") { Description = "Font file(s) for PDF instead of the bundled Noto CJK: the first is the body font, a second the heading font.", AllowMultipleArgumentsPerToken = false };
+        var systemFonts = new Option<bool>("--system-fonts") { Description = "Let PDF fall back to fonts installed on this machine (output then depends on the machine)." };
+        var templates = CommonOptions.Templates();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("render", "Render one agreement.") { id, file, example, locale, formats, output, pdfa, fonts, systemFonts, templates, verbose };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            console.Verbose = parse.GetValue(verbose);
+            var chosenFormats = FormatList.Parse(parse.GetValue(formats)!);
+            var fontFiles = parse.GetValue(fonts) ?? [];
+            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
+            {
+                o.PdfA = parse.GetValue(pdfa);
+                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
+            });
+            var pack = PackLookup.Find(engine, parse.GetValue(id)!, console);
+            var chosenLocale = pack is null ? null : PackLookup.Locale(pack, parse.GetValue(locale), console);
+            if (pack is null || chosenLocale is null) return CliApp.Failed;
+            var parameters = ParameterInput.Read(pack, chosenLocale, parse.GetValue(file), parse.GetValue(example), console);
+            if (parameters is null) return CliApp.Failed;
+
+            var targets = OutputTargets.Resolve(parse.GetValue(output)!, chosenFormats, pack.Id);
+            var result = await engine.TryAssembleAsync(pack.Id, parameters, chosenLocale, cancellationToken);
+            console.Print(result.Diagnostics);
+            if (result.Agreement is null) return CliApp.Failed;
+
+            var documents = new List<(string Path, byte[] Bytes)>();
+            foreach (var (format, path) in targets)
+            {
+                try
+                {
+                    documents.Add((path, await engine.WriteToArrayAsync(result.Agreement, format, cancellationToken)));
+                }
+                catch (AgreementKitException e)
+                {
+                    console.Print(e.Diagnostics);
+                    return CliApp.Failed;
+                }
+            }
+
+            foreach (var (path, bytes) in documents)
+            {
+                try
+                {
+                    AtomicFile.Write(path, bytes);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    console.Error.WriteLine($"{path}: error {DiagnosticCodes.WriteFailed}: cannot write the file ({e.Message})");
+                    return CliApp.Failed;
+                }
+
+                console.Error.WriteLine($"wrote {path}");
+            }
+
+            return CliApp.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using AgreementKit.Diagnostics;
+using AgreementKit.Model;
+using AgreementKit.Parameters;
+using AgreementKit.Templates.Packs;
+using AgreementKit.Templates.Sandbox;
+using Newtonsoft.Json.Linq;
+
+namespace AgreementKit;
+
+/// <summary>
+/// What an engine prepares once per pack and reuses for every agreement: the compiled parameter schema
+/// and the parsed template of each locale. Safe to share across threads.
+/// </summary>
+internal sealed class PackRuntime(TemplatePack pack, EngineStages stages)
+{
+    // Loaded on first use so that one broken pack in a folder does not stop the others from working.
+    private readonly Lazy<(ParameterSchema? Schema, IReadOnlyList<Diagnostic> Problems)> _schema = new(() =>
+    {
+        try
+        {
+            return (ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.Id).GetAwaiter().GetResult(), []);
+        }
+        catch (AgreementKitException e)
+        {
+            return (null, e.Diagnostics);
+        }
+    });
+    private readonly ConcurrentDictionary<string, ParsedTemplate> _templates = new(StringComparer.Ordinal);
+
+    public (JObject? Parameters, IReadOnlyList<Diagnostic> Diagnostics) ReadAndValidate(AgreementParameters parameters)
+    {
+        var read = parameters.Json is { } json
+            ? stages.Reader.Read(System.Text.Encoding.UTF8.GetBytes(json.ToString(Newtonsoft.Json.Formatting.Indented)), parameters.SourceName)
+            : stages.Reader.Read(parameters.Bytes!, parameters.SourceName);
+        if (read.Document is null) return (null, read.Diagnostics);
+        var (schema, problems) = _schema.Value;
+        if (schema is null) return (null, problems);
+        var diagnostics = new List<Diagnostic>(read.Diagnostics);
+        diagnostics.AddRange(schema.Validate(read.Document, parameters.SourceName));
+        var ordered = diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList();
+        return (ordered.Any(d => d.IsError) ? null : read.Document, ordered);
+    }
+
+    public AssemblyResult Assemble(AgreementParameters input, string locale, CancellationToken cancellationToken)
+    {
+        var (parameters, diagnostics) = ReadAndValidate(input);
+        if (parameters is null) return new AssemblyResult(null, diagnostics);
+
+        var template = _templates.GetOrAdd(locale, l =>
+        {
+            var (name, text) = pack.GetSource(l)!.Value;
+            return ParsedTemplate.Parse(new TemplateSource(name, text));
+        });
+        if (template.HasErrors) return new AssemblyResult(null, [.. diagnostics, .. template.Diagnostics]);
+
+        var rendered = stages.Renderer.Render(template, parameters, locale, cancellationToken);
+        if (rendered.Text is null) return new AssemblyResult(null, [.. diagnostics, .. rendered.Diagnostics]);
+
+        var (agreement, modelDiagnostics) = AgreementAssembler.Assemble(rendered.Text, template.Source.Name + " (rendered)", locale);
+        IReadOnlyList<Diagnostic> all = [.. diagnostics, .. rendered.Diagnostics, .. modelDiagnostics];
+        return new AssemblyResult(agreement?.WithParameters(parameters), all);
+    }
+}

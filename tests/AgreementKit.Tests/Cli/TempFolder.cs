@@ -1,0 +1,32 @@
+namespace AgreementKit.Tests.Cli;
+
+/// <summary>A fresh folder per test, removed afterwards.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ak-test-" + Guid.NewGuid().ToString("N"));
+
+    public string this[string name] => System.IO.Path.Combine(Path, name);
+
+    public string Write(string name, string text)
+    {
+        File.WriteAllText(this[name], text);
+        return this[name];
+    }
+
+    /// <summary>Every file below the folder, relative, sorted.</summary>
+    public IReadOnlyList<string> Files() =>
+        Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).Select(f => System.IO.Path.GetRelativePath(Path, f)).Order(StringComparer.Ordinal).ToList();
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
