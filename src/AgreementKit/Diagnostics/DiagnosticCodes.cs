@@ -35,6 +35,8 @@ internal static class DiagnosticCodes
     public const string BidiControl = "AK1203";
     public const string FormatCharacter = "AK1204";
     public const string Noncharacter = "AK1205";
+    // U+FFFD in data means the text was already damaged by a wrong decoding upstream; R5 forbids it in output.
+    public const string ReplacementCharacter = "AK1206";
 
     // Templates and sandbox
     public const string UnknownPack = "AK2001";
