@@ -22,32 +22,30 @@ internal static class DocxWriter
     private static MemoryStream Build(Agreement agreement, DocxOptions options)
     {
         var labels = DocumentLabels.For(agreement.Locale);
-        var parts = DocumentParts.Fixed;
         var styles = StylesWriter.Build(options, agreement.Locale);
-        var document = new Document(Body(agreement, options, labels, styles, parts));
+        var document = new Document(Body(agreement, options, labels, styles));
 
         var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            // Explicit relationship ids everywhere: the SDK's own are random.
-            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
+            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", PartIds.MainDocument);
             main.Document = document;
-            main.AddNewPart<StyleDefinitionsPart>(parts.StylesId).Styles = styles;
-            main.AddNewPart<DocumentSettingsPart>(parts.SettingsId).Settings = SettingsWriter.Build(agreement.Locale);
-            main.AddNewPart<FontTablePart>(parts.FontTableId).Fonts = FontTableWriter.Build(options);
-            main.AddNewPart<HeaderPart>(parts.HeaderId).Header = HeaderFooterWriter.Header(agreement);
-            main.AddNewPart<FooterPart>(parts.FooterId).Footer = HeaderFooterWriter.Footer(labels);
-            main.AddNewPart<HeaderPart>(parts.FirstHeaderId).Header = HeaderFooterWriter.EmptyHeader();
-            main.AddNewPart<FooterPart>(parts.FirstFooterId).Footer = HeaderFooterWriter.EmptyFooter();
-            DocumentPropertiesWriter.WriteCore(package.AddNewPart<CoreFilePropertiesPart>("rId2"), agreement);
-            package.AddNewPart<ExtendedFilePropertiesPart>("rId3").Properties = DocumentPropertiesWriter.App(agreement);
+            main.AddNewPart<StyleDefinitionsPart>(PartIds.Styles).Styles = styles;
+            main.AddNewPart<DocumentSettingsPart>(PartIds.Settings).Settings = SettingsWriter.Build(agreement.Locale);
+            main.AddNewPart<FontTablePart>(PartIds.FontTable).Fonts = FontTableWriter.Build(options);
+            main.AddNewPart<HeaderPart>(PartIds.Header).Header = HeaderFooterWriter.Header(agreement);
+            main.AddNewPart<FooterPart>(PartIds.Footer).Footer = HeaderFooterWriter.Footer(labels);
+            main.AddNewPart<HeaderPart>(PartIds.FirstHeader).Header = HeaderFooterWriter.EmptyHeader();
+            main.AddNewPart<FooterPart>(PartIds.FirstFooter).Footer = HeaderFooterWriter.EmptyFooter();
+            DocumentPropertiesWriter.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(PartIds.CoreProperties), agreement);
+            package.AddNewPart<ExtendedFilePropertiesPart>(PartIds.AppProperties).Properties = DocumentPropertiesWriter.App(agreement);
         }
 
         stream.Position = 0;
         return stream;
     }
 
-    private static Body Body(Agreement agreement, DocxOptions options, DocumentLabels labels, Styles styles, DocumentParts parts)
+    private static Body Body(Agreement agreement, DocxOptions options, DocumentLabels labels, Styles styles)
     {
         var metrics = StyleMetrics.From(styles);
         var anchors = HeadingAnchors.For(agreement);
@@ -79,7 +77,7 @@ internal static class DocxWriter
         body.Append(ContentsWriter.Build(entries, content.Pages.PageOf, labels, options.ContentsDepth));
         body.Append(content.Elements);
         // Section properties last: anything after them corrupts the body.
-        body.Append(PageLayout.Section(parts));
+        body.Append(PageLayout.Section());
         return body;
     }
 }

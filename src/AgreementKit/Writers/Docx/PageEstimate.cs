@@ -37,7 +37,7 @@ internal sealed class PageEstimate
         var style = _styles[properties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal];
         if (properties?.PageBreakBefore is not null && _y > 0) NewPage();
 
-        var height = Height(style, string.Concat(paragraph.Descendants<WordText>().Select(t => t.Text)));
+        var height = Height(style, TextOf(paragraph));
         // A heading that keeps with the next paragraph needs room for at least one body line after it.
         var needed = height + (style.KeepNext ? _styles[StyleIds.Body].FontSize * SingleLine * _styles[StyleIds.Body].LineMultiple : 0);
         if (_y > 0 && _y + needed > PageHeight && (style.KeepNext || height <= 2 * LineHeight(style))) NewPage();
@@ -51,11 +51,19 @@ internal sealed class PageEstimate
     /// <summary>A table whose rows do not split and whose paragraphs keep with the next moves whole.</summary>
     public void Observe(Table table)
     {
-        var height = table.Elements<TableRow>()
-            .Sum(row => row.Elements<TableCell>().Select(cell => cell.Elements<Paragraph>().Sum(p => Height(Metrics(p), string.Concat(p.Descendants<WordText>().Select(t => t.Text)), PageWidth / row.Elements<TableCell>().Count()))).DefaultIfEmpty(0).Max());
+        var height = table.Elements<TableRow>().Sum(RowHeight);
         if (_y > 0 && _y + height > PageHeight) NewPage();
         Advance(height);
     }
+
+    private double RowHeight(TableRow row)
+    {
+        var cells = row.Elements<TableCell>().ToList();
+        var width = PageWidth / Math.Max(1, cells.Count);
+        return cells.Select(cell => cell.Elements<Paragraph>().Sum(p => Height(Metrics(p), TextOf(p), width))).DefaultIfEmpty(0).Max();
+    }
+
+    private static string TextOf(Paragraph paragraph) => string.Concat(paragraph.Descendants<WordText>().Select(t => t.Text));
 
     private StyleMetrics Metrics(Paragraph p) => _styles[p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal];
 

@@ -24,11 +24,11 @@ internal static class PageLayout
     /// The body's section properties. Children are appended in the schema's order (references, pgSz,
     /// pgMar, cols, titlePg, docGrid); the caller puts the element last in the body.
     /// </summary>
-    public static SectionProperties Section(DocumentParts parts) => new(
-        new HeaderReference { Type = HeaderFooterValues.Default, Id = parts.HeaderId },
-        new HeaderReference { Type = HeaderFooterValues.First, Id = parts.FirstHeaderId },
-        new FooterReference { Type = HeaderFooterValues.Default, Id = parts.FooterId },
-        new FooterReference { Type = HeaderFooterValues.First, Id = parts.FirstFooterId },
+    public static SectionProperties Section() => new(
+        new HeaderReference { Type = HeaderFooterValues.Default, Id = PartIds.Header },
+        new HeaderReference { Type = HeaderFooterValues.First, Id = PartIds.FirstHeader },
+        new FooterReference { Type = HeaderFooterValues.Default, Id = PartIds.Footer },
+        new FooterReference { Type = HeaderFooterValues.First, Id = PartIds.FirstFooter },
         new PageSize { Width = Width, Height = Height, Orient = PageOrientationValues.Portrait },
         new PageMargin { Top = Top, Bottom = Bottom, Left = Left, Right = Right, Header = HeaderDistance, Footer = FooterDistance, Gutter = 0 },
         new Columns { Space = "425" },

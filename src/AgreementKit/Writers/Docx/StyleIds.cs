@@ -17,6 +17,5 @@ internal static class StyleIds
     public const string SignatureCell = "AgreementSignatureCell";
     public const string Header = "Header";
     public const string Footer = "Footer";
-    public const string Hyperlink = "Hyperlink";
     public const string NormalTable = "TableNormal";
 }

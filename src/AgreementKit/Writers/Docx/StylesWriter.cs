@@ -114,11 +114,6 @@ internal static class StylesWriter
             HeaderFooter(StyleIds.Header, "header", o, border: true),
             HeaderFooter(StyleIds.Footer, "footer", o, border: false),
             new Style(
-                new StyleName { Val = "Hyperlink" },
-                new UIPriority { Val = 99 },
-                new UnhideWhenUsed())
-            { Type = StyleValues.Character, StyleId = StyleIds.Hyperlink },
-            new Style(
                 new StyleName { Val = "Normal Table" },
                 new UIPriority { Val = 99 },
                 new SemiHidden(),
