@@ -1,0 +1,39 @@
+namespace AgreementKit.Model;
+
+/// <summary>
+/// A fully numbered agreement with every cross reference resolved: the single source of truth that the
+/// DOCX, PDF and text writers print. Immutable; safe to share across threads.
+/// </summary>
+public sealed class Agreement
+{
+    internal Agreement(string title, string locale, AgreementMetadata metadata, IReadOnlyList<Party> parties, IReadOnlyList<Section> sections, IReadOnlyList<Block> preamble)
+    {
+        Preamble = preamble;
+        Title = title;
+        Locale = locale;
+        Metadata = metadata;
+        Parties = parties;
+        Sections = sections;
+    }
+
+    /// <summary>The agreement's title, e.g. 销售人员客户关系管理责任协议.</summary>
+    public string Title { get; }
+
+    /// <summary>The locale the agreement is written in: <c>zh-Hans</c> or <c>zh-Hant</c>.</summary>
+    public string Locale { get; }
+
+    /// <summary>Contract number, place and date of signing, document properties.</summary>
+    public AgreementMetadata Metadata { get; }
+
+    /// <summary>The signing parties in the order the template declared them.</summary>
+    public IReadOnlyList<Party> Parties { get; }
+
+    /// <summary>Paragraphs before the first chapter (the recital).</summary>
+    public IReadOnlyList<Block> Preamble { get; }
+
+    /// <summary>Chapters, the supplementary part, annexes and the signature block, in document order.</summary>
+    public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>The chapters only, in order.</summary>
+    public IEnumerable<Chapter> Chapters => Sections.OfType<Chapter>();
+}

@@ -1,0 +1,23 @@
+namespace AgreementKit.Model;
+
+/// <summary>Facts about an agreement that are not clause text: number, signing place and date, properties.</summary>
+public sealed record AgreementMetadata
+{
+    /// <summary>The contract number printed on the cover, e.g. <c>HT-2025-0001</c>.</summary>
+    public string? ContractNumber { get; init; }
+
+    /// <summary>Where the agreement is signed.</summary>
+    public string? SignPlace { get; init; }
+
+    /// <summary>The signing date; also the documents' creation date, so output never depends on the clock.</summary>
+    public DateOnly? SignDate { get; init; }
+
+    /// <summary>Document subject (DOCX and PDF properties).</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Document keywords (DOCX and PDF properties).</summary>
+    public string? Keywords { get; init; }
+
+    /// <summary>How chapters are labelled: 第一章 or 第一条.</summary>
+    public ChapterStyle ChapterStyle { get; init; } = ChapterStyle.Chapter;
+}

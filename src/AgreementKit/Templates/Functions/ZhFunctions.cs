@@ -1,0 +1,55 @@
+using Scriban.Runtime;
+
+namespace AgreementKit.Templates.Functions;
+
+/// <summary>
+/// The <c>zh</c> object templates call (<c>zh.numeral 14</c>, <c>zh.money_upper total "CNY"</c>). One is built
+/// per render for the edition's script; the formatters themselves are pure static code.
+/// </summary>
+internal sealed class ZhFunctions
+{
+    private readonly ChineseScript _script;
+
+    private ZhFunctions(ChineseScript script) => _script = script;
+
+    /// <summary>A read-only script object holding the functions, so a template cannot replace or add members.</summary>
+    public static ScriptObject Create(ChineseScript script)
+    {
+        var functions = new ZhFunctions(script);
+        var zh = new ScriptObject();
+        zh.Import("numeral", new Func<object?, string>(functions.Numeral));
+        zh.Import("date", new Func<object?, string>(functions.Date));
+        zh.Import("date_upper", new Func<object?, string>(functions.DateUpper));
+        zh.Import("date_roc", new Func<object?, string>(functions.DateRoc));
+        zh.Import("money", new Func<object?, string>(functions.Money));
+        // Created from the method, not a lambda, so Scriban sees the optional currency argument.
+        zh.Import("money_upper", Delegate.CreateDelegate(typeof(Func<object?, string?, string>), functions, nameof(MoneyUpper)));
+        zh.Import("percent", new Func<object?, string>(functions.Percent));
+        zh.IsReadOnly = true;
+        return zh;
+    }
+
+    private string Numeral(object? value)
+    {
+        var number = TemplateArguments.ToWholeNumber(value, "zh.numeral");
+        if (number < 0)
+            throw new TemplateFunctionException($"zh.numeral writes numbers from 0 up; {number} is negative.");
+        if (number > ChineseNumerals.MaxValue)
+            throw new TemplateFunctionException($"zh.numeral writes numbers up to {ChineseNumerals.MaxValue}; {number} is larger.");
+        return ChineseNumerals.ToLower(number, _script);
+    }
+
+    private string Date(object? value) => ChineseDates.ToFigures(TemplateArguments.ToText(value, "zh.date"));
+
+    private string DateUpper(object? value) => ChineseDates.ToUpper(TemplateArguments.ToText(value, "zh.date_upper"), _script);
+
+    private string DateRoc(object? value) => ChineseDates.ToRoc(TemplateArguments.ToText(value, "zh.date_roc"), _script);
+
+    private string Money(object? value) => ChineseMoney.Format(TemplateArguments.ToDecimal(value, "zh.money"));
+
+    // Reflection (Delegate.CreateDelegate) binds it, hence public on this internal type.
+    public string MoneyUpper(object? amount, string? currency = "CNY") =>
+        ChineseMoney.ToUpper(TemplateArguments.ToDecimal(amount, "zh.money_upper"), currency, _script);
+
+    private string Percent(object? value) => Percentages.Format(TemplateArguments.ToDecimal(value, "zh.percent"));
+}
