@@ -10,15 +10,15 @@ public class LineBreakerPropertyTests
 
     private static readonly Gen<string> Han = Gen.Char['\u4E00', '\u9FA5'].Array[1, 6].Select(a => new string(a));
 
-    private static readonly Gen<string> Closing = Gen.OneOfConst("，", "。", "、", "；", "：", "？", "！", "）", "」", "》", "”", "’", "％", "‰", "·", ",", ".", ";", ":", "?", "!", ")", "%");
+    private static readonly Gen<string> Closing = Gen.OneOf("，", "。", "、", "；", "：", "？", "！", "）", "」", "》", "”", "’", "％", "‰", "·", ",", ".", ";", ":", "?", "!", ")", "%");
 
-    private static readonly Gen<string> Opening = Gen.OneOfConst("（", "［", "《", "“", "‘", "「", "『", "【", "(", "[");
+    private static readonly Gen<string> Opening = Gen.OneOf("（", "［", "《", "“", "‘", "「", "『", "【", "(", "[");
 
     private static readonly Gen<Token> Tokens = Gen.OneOf(
         Han.Select(h => new Token(h)),
         Gen.Select(Han, Closing, (h, c) => new Token(h + c)),
         Gen.Select(Opening, Han, Closing, (o, h, c) => new Token(o + h + c)),
-        Gen.Select(Han, Gen.OneOfConst("……", "——"), (h, p) => new Token(h + p)),
+        Gen.Select(Han, Gen.OneOf("……", "——"), (h, p) => new Token(h + p)),
         Gen.Char['a', 'z'].Array[1, 8].Select(w => new Token(" " + new string(w) + " ", 1, 1 + w.Length)),
         Gen.Select(Han, Gen.Int[0, 999], Gen.Int[0, 9], (h, i, d) => Atom(h, $"{i}.{d}%")),
         Gen.Select(Han, Gen.Int[1, 999], Gen.Int[0, 999], (h, i, j) => Atom(h, $"{i},{j:000}")),

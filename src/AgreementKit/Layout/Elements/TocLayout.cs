@@ -74,7 +74,6 @@ internal sealed class TocLayout : LaidOutBlock
         var number = context.Shaper.Shape(page.ToString(System.Globalization.CultureInfo.InvariantCulture), style);
         var numberWidth = number.Sum(c => c.Advance);
         var numberLeft = _width - numberWidth;
-        DrawClusters(context, number, left + numberLeft, baseline);
 
         // Dots sit on a grid shared by all entries so the leaders line up down the page.
         var dot = context.Shaper.Shape(LeaderDot.ToString(), style)[0];
@@ -82,13 +81,16 @@ internal sealed class TocLayout : LaidOutBlock
         var gap = style.Size * 0.25f;
         var firstSlot = (int)MathF.Ceiling((textRight + gap) / pitch);
         var lastSlot = (int)MathF.Floor((numberLeft - gap - dot.Advance) / pitch);
-        if (lastSlot < firstSlot)
-            return;
-        var count = lastSlot - firstSlot + 1;
-        var glyphs = Enumerable.Repeat(dot.Glyph, count).ToArray();
-        var positions = Enumerable.Range(0, count).Select(k => k * pitch).ToArray();
-        var run = new GlyphRun(dot.Face, style.Size, style.Color, glyphs, positions, new string(LeaderDot, count));
-        context.Canvas.DrawGlyphs(run, left + firstSlot * pitch, baseline);
+        if (lastSlot >= firstSlot)
+        {
+            var count = lastSlot - firstSlot + 1;
+            var glyphs = Enumerable.Repeat(dot.Glyph, count).ToArray();
+            var positions = Enumerable.Range(0, count).Select(k => k * pitch).ToArray();
+            var run = new GlyphRun(dot.Face, style.Size, style.Color, glyphs, positions, new string(LeaderDot, count));
+            context.Canvas.DrawGlyphs(run, left + firstSlot * pitch, baseline);
+        }
+        // Drawn after the leader so the text reads "entry ..... 3".
+        DrawClusters(context, number, left + numberLeft, baseline);
     }
 
     private static void DrawClusters(DrawContext context, List<ShapedCluster> clusters, float x, float baseline)

@@ -14,9 +14,8 @@ internal static class DocumentPainter
         for (var p = 0; p < layout.Pages.Count; p++)
         {
             canvas.BeginPage(page.Width, page.Height);
+            // Reading order (header, body, footer) is content order, so text extraction reads it that way.
             DrawStack(context, layout.Headers[p], page.MarginLeft, page.HeaderDistance);
-            var footerHeight = StackHeight(layout.Footers[p]);
-            DrawStack(context, layout.Footers[p], page.MarginLeft, page.Height - page.FooterDistance - footerHeight);
             foreach (var placement in layout.Pages[p].Placements)
             {
                 var top = page.MarginTop + placement.Top;
@@ -24,6 +23,8 @@ internal static class DocumentPainter
                     canvas.DefineDestination(anchor, page.MarginLeft, top);
                 placement.Block.Draw(context, placement.First, placement.End, page.MarginLeft, top);
             }
+            var footerHeight = StackHeight(layout.Footers[p]);
+            DrawStack(context, layout.Footers[p], page.MarginLeft, page.Height - page.FooterDistance - footerHeight);
             canvas.EndPage();
         }
     }
