@@ -135,10 +135,9 @@ internal sealed class Paginator
             if (block is PageBreakLayout)
                 break;
             var before = i == index ? 0 : block.SpaceBefore;
-            if (i == index || block.KeepWithNext)
+            if (block.KeepWithNext)
             {
-                height += before + block.Height(0, block.UnitCount) + (block.KeepWithNext ? block.SpaceAfter : 0);
-                if (!block.KeepWithNext) break;
+                height += before + block.Height(0, block.UnitCount) + block.SpaceAfter;
                 continue;
             }
             height += before + block.Height(0, FirstPiece(block));

@@ -16,9 +16,6 @@ internal sealed class TextShaper(FontSet fonts, GlyphCache cache)
 
     public FontSet Fonts { get; } = fonts;
 
-    /// <summary>Code points no face could draw since the last <see cref="TakeMissing"/>, in order, once each.</summary>
-    public IReadOnlyList<int> Missing => _missing;
-
     public List<ShapedCluster> Shape(IReadOnlyList<TextRun> runs)
     {
         var clusters = new List<ShapedCluster>();
