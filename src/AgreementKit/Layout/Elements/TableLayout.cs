@@ -1,0 +1,108 @@
+using AgreementKit.Layout.Model;
+using AgreementKit.Layout.Text;
+
+namespace AgreementKit.Layout.Elements;
+
+/// <summary>A table measured for a column width; its rows are its units and are never split.</summary>
+internal sealed class TableLayout : LaidOutBlock
+{
+    private readonly Table _table;
+    private readonly float[] _columnEdges;
+    private readonly ParagraphLayout[][][] _cells;
+    private readonly float[] _rowHeights;
+
+    private TableLayout(Table table, float[] columnEdges, ParagraphLayout[][][] cells, float[] rowHeights) : base(table)
+    {
+        _table = table;
+        _columnEdges = columnEdges;
+        _cells = cells;
+        _rowHeights = rowHeights;
+    }
+
+    public override int UnitCount => _rowHeights.Length;
+
+    public override float UnitHeight(int index) => _rowHeights[index];
+
+    public override float SpaceBefore => _table.SpaceBefore;
+
+    public override float SpaceAfter => _table.SpaceAfter;
+
+    public override bool KeepTogether => _table.KeepTogether;
+
+    /// <summary>The laid-out paragraphs of a cell, for tests.</summary>
+    public IReadOnlyList<ParagraphLayout> Cell(int row, int column) => _cells[row][column];
+
+    public static TableLayout Create(Table table, TextShaper shaper, float width, string? anchor)
+    {
+        var columns = table.ColumnFractions.Count;
+        if (columns == 0 || table.ColumnFractions.Any(f => f <= 0))
+            throw new ArgumentException("A table needs at least one column, each with a positive share.", nameof(table));
+        var total = table.ColumnFractions.Sum();
+        var edges = new float[columns + 1];
+        for (var c = 0; c < columns; c++)
+            edges[c + 1] = edges[c] + width * table.ColumnFractions[c] / total;
+        edges[columns] = width;
+
+        var padding = table.CellPadding;
+        var cells = new ParagraphLayout[table.Rows.Count][][];
+        var heights = new float[table.Rows.Count];
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (row.Cells.Count != columns)
+                throw new ArgumentException($"Row {r + 1} has {row.Cells.Count} cells for {columns} columns.", nameof(table));
+            cells[r] = new ParagraphLayout[columns][];
+            var rowHeight = 0f;
+            for (var c = 0; c < columns; c++)
+            {
+                var inner = edges[c + 1] - edges[c] - 2 * padding;
+                cells[r][c] = row.Cells[c].Paragraphs.Select(p => ParagraphLayouter.Layout(p, shaper, inner)).ToArray();
+                rowHeight = Math.Max(rowHeight, CellHeight(cells[r][c]));
+            }
+            heights[r] = rowHeight + 2 * padding;
+        }
+        return new TableLayout(table, edges, cells, heights) { Anchor = anchor };
+    }
+
+    public override void Draw(DrawContext context, int first, int end, float left, float top)
+    {
+        var padding = _table.CellPadding;
+        var y = top;
+        for (var r = first; r < end; r++)
+        {
+            for (var c = 0; c < _columnEdges.Length - 1; c++)
+            {
+                var cellTop = y + padding;
+                foreach (var paragraph in _cells[r][c])
+                {
+                    cellTop += paragraph.SpaceBefore;
+                    paragraph.Draw(context, 0, paragraph.UnitCount, left + _columnEdges[c] + padding, cellTop);
+                    cellTop += paragraph.Height(0, paragraph.UnitCount) + paragraph.SpaceAfter;
+                }
+            }
+            y += _rowHeights[r];
+        }
+        DrawBorders(context, first, end, left, top, y);
+    }
+
+    private void DrawBorders(DrawContext context, int first, int end, float left, float top, float bottom)
+    {
+        var width = _table.BorderWidth;
+        if (width <= 0 || first == end)
+            return;
+        var canvas = context.Canvas;
+        var right = left + _columnEdges[^1];
+        var y = top;
+        for (var r = first; r < end; r++)
+        {
+            canvas.DrawLine(left, y, right, y, width, _table.BorderColor);
+            y += _rowHeights[r];
+        }
+        canvas.DrawLine(left, bottom, right, bottom, width, _table.BorderColor);
+        foreach (var edge in _columnEdges)
+            canvas.DrawLine(left + edge, top, left + edge, bottom, width, _table.BorderColor);
+    }
+
+    private static float CellHeight(IEnumerable<ParagraphLayout> paragraphs) =>
+        paragraphs.Sum(p => p.SpaceBefore + p.Height(0, p.UnitCount) + p.SpaceAfter);
+}

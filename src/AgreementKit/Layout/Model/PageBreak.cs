@@ -1,0 +1,4 @@
+namespace AgreementKit.Layout.Model;
+
+/// <summary>The next block starts a new page.</summary>
+internal sealed record PageBreak : Block;

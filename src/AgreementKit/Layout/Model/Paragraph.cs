@@ -1,0 +1,11 @@
+namespace AgreementKit.Layout.Model;
+
+/// <summary>Styled runs set as one paragraph, with an optional hanging label such as （1）.</summary>
+internal sealed record Paragraph(IReadOnlyList<TextRun> Runs, ParagraphStyle Style) : Block
+{
+    public Paragraph(string text, TextStyle textStyle, ParagraphStyle style) : this([new TextRun(text, textStyle)], style) { }
+
+    public IReadOnlyList<TextRun>? Label { get; init; }
+
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}

@@ -1,0 +1,21 @@
+namespace AgreementKit.Layout.Model;
+
+/// <summary>
+/// Rows of cells in fixed columns. ColumnFractions are the shares of the column width (they are
+/// normalised); BorderWidth 0 draws no rules. KeepTogether moves the whole table to the next page rather
+/// than split it (for a signature block).
+/// </summary>
+internal sealed record Table(IReadOnlyList<float> ColumnFractions, IReadOnlyList<TableRow> Rows) : Block
+{
+    public float BorderWidth { get; init; } = 0.5f;
+
+    public LayoutColor BorderColor { get; init; } = LayoutColor.Black;
+
+    public float CellPadding { get; init; } = 4f;
+
+    public float SpaceBefore { get; init; }
+
+    public float SpaceAfter { get; init; }
+
+    public bool KeepTogether { get; init; }
+}

@@ -1,0 +1,116 @@
+using AgreementKit.Layout.Text;
+
+namespace AgreementKit.Tests.Layout;
+
+public class LineBreakerTests
+{
+    [Fact]
+    public void Breaks_between_han_characters()
+    {
+        var (lines, _) = BreakHelper.Break("甲方乙方丙方", 4);
+        Assert.Equal(["甲方乙方", "丙方"], lines);
+    }
+
+    [Theory]
+    [InlineData("甲方乙，丙", "，")]
+    [InlineData("甲方乙。丙", "。")]
+    [InlineData("甲方乙、丙", "、")]
+    [InlineData("甲方乙）丙", "）")]
+    [InlineData("甲方乙》丙", "》")]
+    [InlineData("甲方乙」丙", "」")]
+    [InlineData("甲方乙”丙", "”")]
+    [InlineData("甲方乙％丙", "％")]
+    [InlineData("甲方乙·丙", "·")]
+    [InlineData("甲方乙!丙", "!")]
+    public void A_closing_mark_never_starts_a_line_the_previous_character_comes_down_with_it(string text, string mark)
+    {
+        var (lines, _) = BreakHelper.Break(text, 3);
+        Assert.Equal("甲方", lines[0]);
+        Assert.StartsWith("乙" + mark, lines[1]);
+    }
+
+    [Theory]
+    [InlineData("甲方（乙丙", "（")]
+    [InlineData("甲方《乙丙", "《")]
+    [InlineData("甲方“乙丙", "“")]
+    [InlineData("甲方「乙丙", "「")]
+    [InlineData("甲方【乙丙", "【")]
+    [InlineData("甲方(乙丙", "(")]
+    [InlineData("甲方￥乙丙", "￥")]
+    public void An_opening_mark_never_ends_a_line(string text, string mark)
+    {
+        var (lines, _) = BreakHelper.Break(text, 3);
+        Assert.All(lines, l => Assert.False(l.EndsWith(mark, StringComparison.Ordinal)));
+        Assert.StartsWith(mark, lines[1]);
+    }
+
+    [Theory]
+    [InlineData("甲方乙……丙", "……")]
+    [InlineData("甲方乙——丙", "——")]
+    public void Ellipsis_and_dash_pairs_stay_together_with_the_character_before(string text, string pair)
+    {
+        var (lines, _) = BreakHelper.Break(text, 3.5f); // 甲方乙 + the pair is 4 wide
+        Assert.Equal("甲方", lines[0]);
+        Assert.StartsWith("乙" + pair, lines[1]);
+    }
+
+    [Theory]
+    [InlineData("金额为12.5%整", "12.5%")]
+    [InlineData("金额为1,000元", "1,000")]
+    [InlineData("时间10:30开始", "10:30")]
+    [InlineData("联系agreement方", "agreement")]
+    public void Numbers_and_words_are_never_split(string text, string unit)
+    {
+        for (var width = 5f; width <= 9; width += 0.5f)
+        {
+            var (lines, spans) = BreakHelper.Break(text, width);
+            Assert.All(spans, s => Assert.False(s.Forced));
+            Assert.Contains(lines, l => l.Contains(unit, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_number_may_be_followed_by_a_break_before_a_han_unit()
+    {
+        var (lines, _) = BreakHelper.Break("甲方须在24小时内", 5);
+        Assert.Equal(["甲方须在24", "小时内"], lines);
+    }
+
+    [Fact]
+    public void Latin_text_breaks_after_spaces_and_the_space_hangs()
+    {
+        var (lines, spans) = BreakHelper.Break("ab cd ef", 2f);
+        Assert.Equal(["ab ", "cd ", "ef"], lines);
+        Assert.Equal(1f, spans[0].Width);
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_line_is_cut_and_marked_forced()
+    {
+        var (lines, spans) = BreakHelper.Break("abcdefghij", 2);
+        Assert.Equal(["abcd", "efgh", "ij"], lines);
+        Assert.True(spans[0].Forced);
+    }
+
+    [Fact]
+    public void A_newline_ends_the_line()
+    {
+        var (lines, spans) = BreakHelper.Break("甲方\n乙方", 10);
+        Assert.Equal(["甲方\n", "乙方"], lines);
+        Assert.True(spans[0].EndsParagraphLine);
+    }
+
+    [Fact]
+    public void The_first_line_may_be_narrower()
+    {
+        var (lines, _) = BreakHelper.Break("甲方乙方丙方丁方", 4, firstWidth: 2);
+        Assert.Equal(["甲方", "乙方丙方", "丁方"], lines);
+    }
+
+    [Fact]
+    public void Astral_ideographs_are_one_code_point()
+    {
+        var (lines, _) = BreakHelper.Break("𠀀𠀁𠀂", 2);
+        Assert.Equal(["𠀀𠀁", "𠀂"], lines);
+    }
+}

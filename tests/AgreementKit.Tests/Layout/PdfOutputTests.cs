@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using AgreementKit.Diagnostics;
+using AgreementKit.Layout.Fonts;
+using AgreementKit.Layout.Model;
+using AgreementKit.Layout.Paging;
+using AgreementKit.Layout.Pdf;
+using AgreementKit.Layout.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
+using UglyToad.PdfPig.Outline;
+using Xunit.Abstractions;
+
+namespace AgreementKit.Tests.Layout;
+
+public class PdfOutputTests(ITestOutputHelper output)
+{
+    private static readonly FontSet Fonts = FontSet.Bundled(FontScript.Simplified);
+
+    private static (byte[] Pdf, RenderResult Result) Render(LayoutDocument document)
+    {
+        using var stream = new MemoryStream();
+        var result = PdfRenderer.Render(document, Fonts, stream);
+        return (stream.ToArray(), result);
+    }
+
+    private static RecordingCanvas Record(LayoutDocument document)
+    {
+        using var cache = new GlyphCache();
+        var shaper = new TextShaper(Fonts, cache);
+        var layout = PdfRenderer.LayoutChecked(document, shaper, []);
+        Assert.NotNull(layout);
+        var canvas = new RecordingCanvas();
+        DocumentPainter.Paint(layout, canvas, shaper);
+        return canvas;
+    }
+
+    private static string TempFile(byte[] pdf, string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"agreementkit-{Environment.ProcessId}-{name}.pdf");
+        File.WriteAllBytes(path, pdf);
+        return path;
+    }
+
+    [Fact]
+    public void Text_read_back_per_page_is_exactly_what_was_laid_out()
+    {
+        var document = SampleDocument.Create();
+        var (pdf, result) = Render(document);
+        Assert.True(result.Succeeded);
+        var recorded = Record(document);
+        using var reader = PdfDocument.Open(pdf);
+        Assert.True(reader.NumberOfPages >= 4, $"only {reader.NumberOfPages} pages");
+        Assert.Equal(recorded.Pages.Count, reader.NumberOfPages);
+        for (var p = 1; p <= reader.NumberOfPages; p++)
+        {
+            var page = reader.GetPage(p);
+            var extracted = string.Concat(page.Letters.Select(l => l.Value));
+            Assert.Equal(recorded.Pages[p - 1].AllText, extracted);
+            Assert.Contains($"第 {p} 页 共 {reader.NumberOfPages} 页", extracted);
+            Assert.DoesNotContain(extracted.EnumerateRunes(), r => r.Value is >= 0x2E80 and <= 0x2FDF);
+        }
+        var all = string.Concat(Enumerable.Range(1, reader.NumberOfPages).Select(p => string.Concat(reader.GetPage(p).Letters.Select(l => l.Value))));
+        Assert.Contains("一方日金", all);
+        Assert.Contains("12.5%", all);
+        Assert.Contains("（1）", all);
+    }
+
+    [Fact]
+    public void Every_font_is_embedded()
+    {
+        var (pdf, _) = Render(SampleDocument.Create());
+        var path = TempFile(pdf, "fonts");
+        try
+        {
+            var (exit, text) = ExternalTool.Run("pdffonts", path);
+            Assert.Equal(0, exit);
+            var rows = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            Assert.NotEmpty(rows);
+            // Columns: name type encoding emb sub uni object ID; "emb" is the 4th from the end.
+            Assert.All(rows, row => Assert.Equal("yes", row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]));
+            using var reader = PdfDocument.Open(pdf);
+            Assert.All(reader.GetPages().SelectMany(p => p.Letters), l => Assert.False(string.IsNullOrEmpty(l.FontName)));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Two_renders_are_byte_identical_and_pass_qpdf(bool pdfA)
+    {
+        var (first, _) = Render(SampleDocument.Create(pdfA));
+        var (second, _) = Render(SampleDocument.Create(pdfA));
+        Assert.Equal(first, second);
+        var path = TempFile(first, $"qpdf-{pdfA}");
+        try
+        {
+            var (exit, text) = ExternalTool.Run("qpdf", "--check", path);
+            output.WriteLine(text);
+            Assert.True(exit == 0, text);
+            Assert.DoesNotContain("WARNING", text, StringComparison.OrdinalIgnoreCase);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void PdfA_output_claims_PdfA_with_an_id_derived_from_the_content()
+    {
+        var (pdf, _) = Render(SampleDocument.Create(pdfA: true));
+        var text = PdfBytes.ToText(pdf);
+        Assert.Contains("pdfaid:part", text);
+        var (other, _) = Render(SampleDocument.Create(pdfA: true, extraText: "另一份协议。"));
+        string Id(string s) => System.Text.RegularExpressions.Regex.Match(s, @"/ID \[<([0-9A-F]{32})>").Groups[1].Value;
+        Assert.NotEqual("", Id(text));
+        Assert.NotEqual(Id(text), Id(PdfBytes.ToText(other)));
+    }
+
+    [Fact]
+    public void Dates_and_metadata_come_from_the_input_not_the_machine()
+    {
+        var (pdf, _) = Render(SampleDocument.Create());
+        var text = PdfBytes.ToText(pdf);
+        Assert.Contains("/CreationDate (D:20250101093000+08'00')", text);
+        Assert.Contains("/ModDate (D:20250102100000+08'00')", text);
+        using var reader = PdfDocument.Open(pdf);
+        Assert.Equal(SampleDocument.Title, reader.Information.Title);
+        Assert.Equal("上海示例科技有限公司", reader.Information.Author);
+    }
+
+    [Fact]
+    public void Contents_entries_link_to_the_pages_their_chapters_start_on()
+    {
+        var document = SampleDocument.Create();
+        var (pdf, result) = Render(document);
+        var destinations = result.Layout!.DestinationPages;
+        using var reader = PdfDocument.Open(pdf);
+        var links = reader.GetPage(1).GetAnnotations().Where(a => a.Type == AnnotationType.Link).ToList();
+        var toc = (TableOfContents)document.Blocks[1];
+        Assert.Equal(toc.Entries.Count, links.Count);
+        var targets = links.OrderByDescending(l => l.Rectangle.Top).Select(l => ((AbstractGoToAction)l.Action!).Destination.PageNumber).ToList();
+        Assert.Equal(toc.Entries.Select(e => destinations[e.Destination]).ToList(), targets);
+        Assert.True(targets.Distinct().Count() > 2, "chapters should spread over several pages");
+        // The number printed in each entry is the page it links to.
+        var firstPageText = string.Concat(reader.GetPage(1).Letters.Select(l => l.Value));
+        foreach (var entry in toc.Entries)
+            Assert.Matches(System.Text.RegularExpressions.Regex.Escape(entry.Text) + @"\.+" + destinations[entry.Destination] + @"(?!\d)", firstPageText);
+    }
+
+    [Fact]
+    public void Bookmarks_carry_the_titles_and_open_the_right_pages()
+    {
+        var document = SampleDocument.Create();
+        var (pdf, result) = Render(document);
+        using var reader = PdfDocument.Open(pdf);
+        Assert.True(reader.TryGetBookmarks(out var bookmarks));
+        var top = bookmarks.Roots;
+        var chapters = document.Blocks.Where(b => b.Outline?.Level == 1).ToList();
+        Assert.Equal(chapters.Select(c => c.Outline!.Title), top.Select(b => b.Title));
+        Assert.Equal(chapters.Select(c => result.Layout!.DestinationPages[c.Anchor!]), top.Cast<DocumentBookmarkNode>().Select(b => b.PageNumber));
+        Assert.Equal(3, top[0].Children.Count);
+        Assert.Equal("1.1　定义条款", top[0].Children[0].Title);
+        Assert.Contains("/PageMode /UseOutlines", PdfBytes.ToText(pdf));
+    }
+
+    [Fact]
+    public void Characters_no_font_has_are_reported_and_nothing_is_written()
+    {
+        var document = SampleDocument.Create(extraText: "甲方𠀀乙方😀。") with { };
+        var paragraph = (Paragraph)document.Blocks.Single(b => b is Paragraph p && p.Text.Contains("😀", StringComparison.Ordinal));
+        var located = document with
+        {
+            Blocks = document.Blocks.Select(b => ReferenceEquals(b, paragraph) ? paragraph with { Source = SourceLocation.ForPath("party.name") } : b).ToList(),
+        };
+        var (pdf, result) = Render(located);
+        Assert.False(result.Succeeded);
+        Assert.Empty(pdf);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingGlyph, diagnostic.Code);
+        Assert.Contains("𠀀 (U+20000)", diagnostic.Message);
+        Assert.Contains("😀 (U+1F600)", diagnostic.Message);
+        Assert.Equal("party.name", diagnostic.Location.Path);
+    }
+
+    [Fact]
+    public void Timing()
+    {
+        var document = SampleDocument.Create();
+        Render(document);
+        var watch = Stopwatch.StartNew();
+        const int runs = 5;
+        var pages = 0;
+        for (var i = 0; i < runs; i++)
+            pages = Render(document).Result.PageCount;
+        var perDocument = watch.Elapsed.TotalMilliseconds / runs;
+        output.WriteLine($"{perDocument:F1} ms per document, {perDocument / pages:F1} ms per page ({pages} pages)");
+        Assert.True(perDocument < 5000, $"{perDocument} ms per document");
+    }
+}
