@@ -2,6 +2,7 @@ using AgreementKit.Model;
 using AgreementKit.Parameters;
 using AgreementKit.Templates.Sandbox;
 using AgreementKit.Writers.Docx;
+using AgreementKit.Writers.Pdf;
 using AgreementKit.Writers.Text;
 using Scriban.Runtime;
 
@@ -23,6 +24,7 @@ internal sealed class EngineStages
 
         Renderer = new SandboxedRenderer(new SandboxOptions { TimeBudget = options.TemplateTimeBudget, FunctionObjects = functions });
         Docx = new DocxOptions { BodyFont = options.DocxFonts.BodyFont, HeadingFont = options.DocxFonts.HeadingFont, LatinFont = options.DocxFonts.LatinFont };
+        Pdf = new PdfOutput(options.Fonts, options.PdfA);
     }
 
     public ParameterReader Reader { get; }
@@ -30,6 +32,8 @@ internal sealed class EngineStages
     public SandboxedRenderer Renderer { get; }
 
     public DocxOptions Docx { get; }
+
+    public PdfOutput Pdf { get; }
 
     public byte[] Write(Agreement agreement, OutputFormat format, CancellationToken cancellationToken)
     {
@@ -40,6 +44,9 @@ internal sealed class EngineStages
         {
             case OutputFormat.Docx:
                 DocxWriter.Write(agreement, buffer, Docx);
+                break;
+            case OutputFormat.Pdf:
+                Pdf.Write(agreement, buffer, cancellationToken);
                 break;
             case OutputFormat.Markdown or OutputFormat.Text:
                 using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true))
