@@ -12,6 +12,8 @@ internal static class OutputTargets
         if (formats.Count == 1 && !Directory.Exists(full))
         {
             var parent = Path.GetDirectoryName(full);
+            if (parent is not null && File.Exists(parent))
+                throw new UsageException($"--out: '{parent}' is a file, not a folder");
             if (parent is not null && !Directory.Exists(parent))
                 throw new UsageException($"--out: the folder '{parent}' does not exist");
             return [(formats[0], full)];

@@ -119,9 +119,25 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
             // The scanner has accepted the syntax, so what is left is a number beyond decimal's range (1e400).
             bag.Error(DiagnosticCodes.OutOfRange,
                 $"{FieldPath.Describe(e.Path ?? "")}: the number is too large or too small to be used",
-                new SourceLocation { File = sourceName, Line = e.LineNumber, Column = e.LinePosition, Path = e.Path });
+                new SourceLocation { File = sourceName, Line = e.LineNumber, Column = NumberStart(text, e.LineNumber, e.LinePosition), Path = e.Path });
             return null;
         }
+    }
+
+    /// <summary>
+    /// Newtonsoft points after the number it could not convert (and sometimes past the comma); the user
+    /// needs the column where the number starts.
+    /// </summary>
+    private static int NumberStart(string text, int line, int position)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length) return position;
+        var row = lines[line - 1];
+        var at = Math.Min(position, row.Length) - 1;
+        static bool InNumber(char c) => char.IsAsciiDigit(c) || c is '-' or '+' or '.' or 'e' or 'E';
+        while (at >= 0 && !InNumber(row[at])) at--;
+        while (at > 0 && InNumber(row[at - 1])) at--;
+        return at >= 0 ? at + 1 : position;
     }
 
     /// <summary>
