@@ -11,7 +11,7 @@ namespace AgreementKit.Tests.Reliability;
 /// </summary>
 internal static class HostileText
 {
-    private static readonly string[] Fragments =
+    internal static readonly string[] Fragments =
     [
         // XML and WordprocessingML injection
         "&", "<", ">", "\"", "'", "]]>", "</w:t></w:r><w:r><w:t>", "<![CDATA[x]]>", "&amp;", "&#0;", "<?xml?>",
