@@ -1,6 +1,6 @@
 using System.CommandLine;
 using AgreementKit.Cli.Output;
-using AgreementKit.Templates.Lint;
+using AgreementKit.Lint;
 
 namespace AgreementKit.Cli.Commands;
 

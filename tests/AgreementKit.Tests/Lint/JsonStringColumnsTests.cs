@@ -1,4 +1,4 @@
-using AgreementKit.Templates.Lint;
+using AgreementKit.Lint;
 
 namespace AgreementKit.Tests.Lint;
 

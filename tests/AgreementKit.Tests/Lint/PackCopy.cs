@@ -1,5 +1,5 @@
 using AgreementKit.Diagnostics;
-using AgreementKit.Templates.Lint;
+using AgreementKit.Lint;
 using AgreementKit.Tests.Cli;
 using AgreementKit.Tests.Support;
 

@@ -1,4 +1,4 @@
-using AgreementKit.Templates.Lint;
+using AgreementKit.Lint;
 using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Tests.Lint;

@@ -1,4 +1,4 @@
-using AgreementKit.Templates.Lint;
+using AgreementKit.Lint;
 using AgreementKit.Templates.Packs;
 using AgreementKit.Tests.Support;
 

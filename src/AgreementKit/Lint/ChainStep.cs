@@ -1,6 +1,6 @@
 using Scriban.Syntax;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// One step of a member chain such as <c>company.name</c> or <c>items[0].title</c>: a member name, or an

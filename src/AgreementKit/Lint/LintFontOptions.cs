@@ -1,4 +1,4 @@
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// The fonts lint checks characters against, chosen the way PDF output chooses them: the user's files

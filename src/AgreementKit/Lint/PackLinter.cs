@@ -4,7 +4,7 @@ using AgreementKit.Templates.Packs;
 using AgreementKit.Templates.Sandbox;
 using Newtonsoft.Json.Linq;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// The preflight behind <c>agreementkit lint</c>: checks one pack folder the way a template author needs it

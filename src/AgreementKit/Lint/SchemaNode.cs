@@ -1,4 +1,4 @@
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// One property of a pack's parameter schema, with where it is declared in schema.json, so that a field no

@@ -2,7 +2,7 @@ using AgreementKit.Diagnostics;
 using AgreementKit.Templates.Packs;
 using AgreementKit.Writers.Pdf;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// Runs each example through the whole pipeline (read, validate, render, assemble) for each locale and lead

@@ -2,7 +2,7 @@ using AgreementKit.Parameters;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// An example file once per value of the pack's <c>leadParty</c> enum, so that every party's supplementary

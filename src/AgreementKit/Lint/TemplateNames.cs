@@ -1,6 +1,6 @@
 using Scriban.Syntax;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// The names a template gives values itself: assignments (<c>x = …</c>), captures, functions and their

@@ -1,6 +1,6 @@
 using AgreementKit.Templates.Sandbox;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// The global names a template may use that are not parameters: the sandbox's Scriban built-ins

@@ -1,7 +1,7 @@
 using AgreementKit.Diagnostics;
 using AgreementKit.Layout.Fonts;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// Answers "can any configured font draw this character?" for one locale, with a glyph cache for the many

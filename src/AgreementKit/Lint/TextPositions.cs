@@ -1,6 +1,6 @@
 using AgreementKit.Diagnostics;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// Turns character offsets in a text into 1-based lines and columns. Lines end at LF (so CRLF files count

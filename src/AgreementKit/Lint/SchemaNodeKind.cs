@@ -1,4 +1,4 @@
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>What a schema property holds, as far as a template's member access is concerned.</summary>
 internal enum SchemaNodeKind

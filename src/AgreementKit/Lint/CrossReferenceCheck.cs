@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using AgreementKit.Diagnostics;
 using AgreementKit.Parameters;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// Checks a template's cross references in its literal text: every <c>@ref(key)</c> needs a <c>{#key}</c>

@@ -1,7 +1,7 @@
 using AgreementKit.Parameters;
 using Scriban.Syntax;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// Walks a template's syntax tree for member chains rooted at global variables (<c>company.name</c>,

@@ -1,6 +1,6 @@
 using Scriban.Syntax;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// The text a template prints by itself — its literal text and the string literals of its code — in source

@@ -4,7 +4,7 @@ using AgreementKit.Layout.Fonts;
 using AgreementKit.Parameters;
 using Newtonsoft.Json.Linq;
 
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// Finds characters no configured font can draw — the PDF writer would refuse them (AK4001) — in a

@@ -1,4 +1,4 @@
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// Finds where a character of a decoded JSON string stands in the source line: escapes such as

@@ -1,4 +1,4 @@
-namespace AgreementKit.Templates.Lint;
+namespace AgreementKit.Lint;
 
 /// <summary>
 /// A stretch of text a template prints as it stands: literal template text (outside <c>{{ }}</c>) or a
