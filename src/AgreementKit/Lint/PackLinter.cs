@@ -57,12 +57,15 @@ internal static class PackLinter
             // The same bad font file fails for every locale; say it once.
             bag.AddRange(fontProblems.Distinct());
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            var templatesParsed = CheckTemplates(pack, schemaTree, fonts, reported, bag);
+            var hostFunctions = new SortedSet<string>(StringComparer.Ordinal);
+            var templatesParsed = CheckTemplates(pack, schemaTree, fonts, reported, hostFunctions, bag);
             bag.AddRange(GeneratedEditionCheck.Check(folder, pack.AuthoredLocale, pack.Locales, Display));
             CheckExampleText(pack, fonts, reported, bag);
             if (schemaLoaded && templatesParsed)
             {
-                var runtime = new PackRuntime(pack, new EngineStages(new AgreementEngineOptions()));
+                var engineOptions = new AgreementEngineOptions();
+                HostFunctions.AddStandIns(engineOptions, hostFunctions);
+                var runtime = new PackRuntime(pack, new EngineStages(engineOptions));
                 bag.AddRange(ExampleRuns.Run(pack, runtime, LeadParties(pack.SchemaJson), fonts, reported, cancellationToken));
             }
         }
@@ -89,7 +92,8 @@ internal static class PackLinter
     }
 
     /// <summary>Parses every locale source and checks its variables, references and characters; true when all parsed.</summary>
-    private static bool CheckTemplates(TemplatePack pack, SchemaNode? schema, IReadOnlyDictionary<string, LintFonts> fonts, HashSet<string> reported, DiagnosticBag bag)
+    private static bool CheckTemplates(TemplatePack pack, SchemaNode? schema, IReadOnlyDictionary<string, LintFonts> fonts, HashSet<string> reported,
+        ISet<string> hostFunctions, DiagnosticBag bag)
     {
         var used = new HashSet<SchemaNode>();
         var allParsed = true;
@@ -104,6 +108,7 @@ internal static class PackLinter
                 continue;
             }
 
+            hostFunctions.UnionWith(HostFunctions.NamesUsed(page));
             var positions = new TextPositions(text);
             if (schema is not null)
             {
