@@ -17,7 +17,7 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     public override string ToString()
     {
         // Messages usually name their field already; print the path only when they do not.
-        var where = (Location.Path is { Length: > 0 } path && Message.Contains(path, StringComparison.Ordinal) ? Location with { Path = null } : Location).ToString();
+        var where = (Location.Path is { Length: > 0 } path && (Message.Contains(path, StringComparison.Ordinal) || Message.Contains(DisplayText.Safe(path), StringComparison.Ordinal)) ? Location with { Path = null } : Location).ToString();
         var kind = IsError ? "error" : "warning";
         return where.Length == 0 ? $"{kind} {Code}: {Message}" : $"{where}: {kind} {Code}: {Message}";
     }

@@ -36,8 +36,9 @@ public sealed record SourceLocation
             parts.Add(Line > 0 ? $"{File}({Line},{Column})" : File);
         else if (Line > 0)
             parts.Add($"line {Line}, column {Column}");
-        if (ColumnName is not null) parts.Add($"column '{ColumnName}'");
-        if (!string.IsNullOrEmpty(Path)) parts.Add(Path);
+        // Paths and headers come from the input: printed safely (see DisplayText).
+        if (ColumnName is not null) parts.Add($"column '{DisplayText.Safe(ColumnName)}'");
+        if (!string.IsNullOrEmpty(Path)) parts.Add(DisplayText.Safe(Path));
         return string.Join(": ", parts);
     }
 }

@@ -22,8 +22,11 @@ internal static class FieldPath
 
     public static string Item(string parent, int index) => $"{parent}[{index}]";
 
-    /// <summary>How a path is named in a sentence: the root is "the top level".</summary>
-    public static string Describe(string path) => path.Length == 0 ? "the top level" : path;
+    /// <summary>
+    /// How a path is named in a sentence: the root is "the top level". Keys come from the input, so the
+    /// path is echoed like a value (<see cref="TextEcho.Shorten"/>): short, with forbidden characters visible.
+    /// </summary>
+    public static string Describe(string path) => path.Length == 0 ? "the top level" : TextEcho.Shorten(path);
 
     /// <summary>
     /// Finds a manifest rule path such as <c>term.start</c>: plain property names separated by dots.

@@ -91,20 +91,25 @@ public static partial class PipelineOracle
     {
         foreach (var d in diagnostics)
         {
+            // What a user reads: the whole line, location included (keys in paths come from the input too).
+            var shown = d.ToString();
             if (!CodePattern().IsMatch(d.Code))
-                outcome.Problems.Add($"{stage}: diagnostic code '{d.Code}' is not AKnnnn: {d}");
+                outcome.Problems.Add($"{stage}: diagnostic code '{d.Code}' is not AKnnnn: {shown}");
             if (ClrNames().Match(d.Message) is { Success: true } m)
                 outcome.Problems.Add($"{stage}: message names a .NET type ('{m.Value}'): {d.Message}");
-            if (d.Message.Length > 600)
-                outcome.Problems.Add($"{stage}: message is {d.Message.Length} characters long (echoes must be cut): {d.Message[..200]}…");
-            if (d.Message.Any(c => c < 0x20 || c is >= '\u007F' and <= '\u009F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' || char.IsSurrogate(c) && !IsPaired(d.Message, c)))
-                outcome.Problems.Add($"{stage}: message carries a control, bidi or lone surrogate character to the terminal: {d}");
-            if (d.Message.IndexOfAny(['\uFDD0', '\uFDD1']) >= 0)
-                outcome.Problems.Add($"{stage}: message shows the renderer's internal literal marks: {d.Message}");
+            if (shown.Length > 600)
+                outcome.Problems.Add($"{stage}: message is {shown.Length} characters long (echoes must be cut): {shown[..200]}…");
+            if (shown.Any(c => c < 0x20 || c is >= '\u007F' and <= '\u009F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C') || !IsPaired(shown))
+                outcome.Problems.Add($"{stage}: message carries a control, bidi or lone surrogate character to the terminal: {Visible(shown)}");
+            if (shown.IndexOfAny(['\uFDD0', '\uFDD1']) >= 0)
+                outcome.Problems.Add($"{stage}: message shows the renderer's internal literal marks: {Visible(shown)}");
         }
     }
 
-    private static bool IsPaired(string text, char _) =>
+    private static string Visible(string text) =>
+        string.Concat(text.Take(300).Select(c => c < 0x20 || char.IsSurrogate(c) || c is >= '\u007F' and <= '\u009F' or >= '\u2000' and <= '\u206F' ? $"\\u{(int)c:X4}" : c.ToString()));
+
+    private static bool IsPaired(string text) =>
         !text.Where((c, i) => char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
             : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))).Any();
 
