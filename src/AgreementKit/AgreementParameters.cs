@@ -25,9 +25,36 @@ public sealed class AgreementParameters
 
     internal JObject? Json { get; }
 
+    /// <summary>
+    /// UTF-8 for JSON text held in a .NET string. UTF-8 cannot carry a lone surrogate (Encoding.UTF8 would
+    /// silently write U+FFFD, reported as a damaged file), so each is written as the escape \uD800 instead:
+    /// inside a string literal the reader then refuses it as a lone surrogate (AK1202) naming the field.
+    /// </summary>
+    internal static byte[] Utf8(string json)
+    {
+        StringBuilder? escaped = null;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            var lone = char.IsHighSurrogate(c) ? i + 1 >= json.Length || !char.IsLowSurrogate(json[i + 1])
+                : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(json[i - 1]));
+            if (lone)
+            {
+                escaped ??= new StringBuilder(json, 0, i, json.Length + 16);
+                escaped.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                escaped?.Append(c);
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(escaped?.ToString() ?? json);
+    }
+
     /// <summary>Parameters from JSON text.</summary>
     public static AgreementParameters FromJson(string json, string sourceName = "parameters.json") =>
-        new(sourceName, Encoding.UTF8.GetBytes(json), null);
+        new(sourceName, Utf8(json), null);
 
     /// <summary>Parameters from the bytes of a JSON file (UTF-8, with or without BOM).</summary>
     public static AgreementParameters FromUtf8(byte[] utf8Json, string sourceName = "parameters.json") =>

@@ -31,7 +31,7 @@ internal sealed class PackRuntime(TemplatePack pack, EngineStages stages)
     public (JObject? Parameters, IReadOnlyList<Diagnostic> Diagnostics) ReadAndValidate(AgreementParameters parameters)
     {
         var read = parameters.Json is { } json
-            ? stages.Reader.Read(System.Text.Encoding.UTF8.GetBytes(json.ToString(Newtonsoft.Json.Formatting.Indented)), parameters.SourceName)
+            ? stages.Reader.Read(AgreementParameters.Utf8(json.ToString(Newtonsoft.Json.Formatting.Indented)), parameters.SourceName)
             : stages.Reader.Read(parameters.Bytes!, parameters.SourceName);
         if (read.Document is null) return (null, read.Diagnostics);
         var (schema, problems) = _schema.Value;
