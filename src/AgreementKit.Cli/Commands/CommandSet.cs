@@ -13,5 +13,6 @@ internal static class CommandSet
         SchemaCommand.Create(console),
         ValidateCommand.Create(console),
         RenderCommand.Create(console),
+        BatchCommand.Create(console),
     ];
 }
