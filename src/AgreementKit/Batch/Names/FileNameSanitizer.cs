@@ -54,7 +54,7 @@ internal static class FileNameSanitizer
     private static string Step(string name, int maxBytes)
     {
         // NFC first: NFKC-like folds must never produce separators after the replacement step (notes §5).
-        var text = Normalize(name);
+        var text = Unicode.Nfc.Normalize(name);
         var builder = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
             builder.Append(IsForbidden(rune) ? Replacement.ToString() : rune.ToString());
@@ -68,19 +68,6 @@ internal static class FileNameSanitizer
         }
 
         return CutToBytes(text, maxBytes);
-    }
-
-    private static string Normalize(string text)
-    {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            // A lone surrogate cannot be normalised; the rune walk below replaces it.
-            return text;
-        }
     }
 
     private static bool IsForbidden(Rune rune)

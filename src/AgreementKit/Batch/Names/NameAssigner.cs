@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace AgreementKit.Batch.Names;
 
@@ -15,7 +14,7 @@ internal sealed class NameAssigner(int maxStemBytes)
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
     /// <summary>Folded form used to compare names: what case-insensitive file systems treat as equal.</summary>
-    public static string Fold(string stem) => stem.Normalize(NormalizationForm.FormC).ToUpperInvariant().ToLowerInvariant();
+    public static string Fold(string stem) => Unicode.Nfc.Normalize(stem).ToUpperInvariant().ToLowerInvariant();
 
     /// <summary>The unique stem for <paramref name="row"/>, and the row that already held the name when it had to change.</summary>
     public (string Stem, int? TakenBy) Assign(string sanitizedStem, int row)

@@ -1,4 +1,3 @@
-using System.Text;
 using AgreementKit.Batch.Rows;
 using AgreementKit.Diagnostics;
 using Newtonsoft.Json.Linq;
@@ -52,7 +51,7 @@ internal sealed class NameTable
             if (!included) continue;
             var firstPath = pattern.Paths.FirstOrDefault();
             var named = location with { ColumnName = document.ColumnOf(firstPath), Path = firstPath };
-            if (!string.Equals(safe, Nfc(raw), StringComparison.Ordinal))
+            if (!string.Equals(safe, Unicode.Nfc.Normalize(raw), StringComparison.Ordinal))
                 table.Note(row.Number, Diagnostic.Warning(DiagnosticCodes.BatchName,
                     $"the file name '{Echo(raw)}' is not safe on every system (path separators, '..', reserved device names, characters Windows refuses or more than {FileNameSanitizer.MaxBytes} bytes); the files are named '{safe}'",
                     named));
@@ -75,18 +74,6 @@ internal sealed class NameTable
     {
         if (!_notes.TryGetValue(row, out var list)) _notes[row] = list = [];
         list.Add(diagnostic);
-    }
-
-    private static string Nfc(string text)
-    {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return text;
-        }
     }
 
     private static string Echo(string raw)

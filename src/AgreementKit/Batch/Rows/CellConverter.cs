@@ -1,6 +1,6 @@
 using System.Globalization;
 using AgreementKit.Parameters;
-using Newtonsoft.Json;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Batch.Rows;
@@ -11,7 +11,7 @@ namespace AgreementKit.Batch.Rows;
 /// means the same in a row as in a parameter file ("24小时", "３" and "3.5" for an integer are refused, not
 /// coerced: promise R4). Dates are checked by the schema afterwards, like in a parameter file.
 /// </summary>
-internal static class CellConverter
+internal static partial class CellConverter
 {
     /// <summary>The value, null when the cell is empty (the field is left to the defaults), or a problem in plain words.</summary>
     public static (JToken? Value, string? Problem) Convert(object? cell, FieldKind kind) => cell switch
@@ -28,23 +28,16 @@ internal static class CellConverter
 
     private static (JToken?, string?) FromText(string text, FieldKind kind)
     {
-        switch (kind)
+        var value = kind switch
         {
-            case FieldKind.Text or FieldKind.Date:
-                return (new JValue(text), null);
-            case FieldKind.Integer or FieldKind.Number or FieldKind.Boolean or FieldKind.Json:
-                var token = ParseJson(text);
-                var fits = kind switch
-                {
-                    FieldKind.Integer => token?.Type == JTokenType.Integer,
-                    FieldKind.Number => token?.Type is JTokenType.Integer or JTokenType.Float,
-                    FieldKind.Boolean => token?.Type == JTokenType.Boolean,
-                    _ => token?.Type is JTokenType.Object or JTokenType.Array,
-                };
-                return fits ? (token, null) : (null, $"{TextEcho.Quote(text)} is not {Describe(kind)}");
-            default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
-        }
+            FieldKind.Text or FieldKind.Date => new JValue(text),
+            FieldKind.Integer when IntegerSpelling().IsMatch(text) => Number(text),
+            FieldKind.Number when NumberSpelling().IsMatch(text) => Number(text),
+            FieldKind.Boolean when text is "true" or "false" => new JValue(text == "true"),
+            FieldKind.Json => ParseJson(text) is { Type: JTokenType.Object or JTokenType.Array } structured ? structured : null,
+            _ => null,
+        };
+        return value is null ? (null, $"{TextEcho.Quote(text)} is not {Describe(kind)}") : (value, null);
     }
 
     private static (JToken?, string?) FromDate(DateTime date, FieldKind kind)
@@ -65,24 +58,29 @@ internal static class CellConverter
         _ => (null, $"the number {raw.ToString("R", CultureInfo.InvariantCulture)} is not {Describe(kind)}"),
     };
 
-    private static JToken? ParseJson(string text)
+    /// <summary>
+    /// Exactly one JSON value in the engine's strict syntax (no comments, single quotes or hex numbers), or
+    /// null. The engine's reader wants an object, so the value is read as the only member of one.
+    /// </summary>
+    internal static JToken? ParseJson(string text)
     {
-        using var reader = new JsonTextReader(new StringReader(text))
-        {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Decimal,
-            MaxDepth = ParameterReaderOptions.Default.MaxDepth,
-        };
-        try
-        {
-            var token = JToken.ReadFrom(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            return reader.Read() ? null : token;
-        }
-        catch (JsonReaderException)
-        {
-            return null;
-        }
+        var read = new ParameterReader().ReadText("{\"value\":" + text + "\n}", "cell");
+        return read.Document?["value"];
     }
+
+    /// <summary>The number as a parameter file would give it: long for integers, decimal otherwise (exact amounts).</summary>
+    private static JValue Number(string text)
+    {
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)) return new JValue(whole);
+        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) ? new JValue(amount) : new JValue(text);
+    }
+
+    // JSON's number grammar (RFC 8259 §6): no leading zeros, no '+', no hex, no full-width digits.
+    [GeneratedRegex("^-?(0|[1-9][0-9]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntegerSpelling();
+
+    [GeneratedRegex("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberSpelling();
 
     private static string Describe(FieldKind kind) => kind switch
     {

@@ -1,6 +1,5 @@
 using AgreementKit.Diagnostics;
 using AgreementKit.Parameters;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Batch.Rows;
@@ -38,23 +37,13 @@ internal sealed class JsonLinesRowSource : RowSource
         }
     }
 
+    /// <summary>The line read by the engine's own strict reader, so a row means what the same JSON in a parameter file means.</summary>
     private static (JObject? Row, string? Problem) Parse(string text, int line)
     {
-        using var json = new JsonTextReader(new StringReader(text))
-        {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Decimal,
-            MaxDepth = ParameterReaderOptions.Default.MaxDepth,
-        };
-        try
-        {
-            var token = JToken.ReadFrom(json, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            if (json.Read()) return (null, $"line {line} holds more than one JSON value; each line must be one object {{ … }}");
-            return token is JObject row ? (row, null) : (null, $"line {line} is not a JSON object {{ … }}");
-        }
-        catch (JsonReaderException e)
-        {
-            return (null, $"line {line} is not valid JSON at character {e.LinePosition}: {e.Message.Split(". Path", 2)[0]}");
-        }
+        var read = new ParameterReader().ReadText(text, "line");
+        if (read.Document is { } row) return (row, null);
+        var first = read.Diagnostics.First(d => d.IsError);
+        var where = first.Location.Column > 0 ? $" at character {first.Location.Column}" : "";
+        return (null, $"line {line} is not one valid JSON object{where}: {first.Message}");
     }
 }
