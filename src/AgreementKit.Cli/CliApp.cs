@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AgreementKit.Cli.Commands;
 using AgreementKit.Cli.Output;
+using AgreementKit.Diagnostics;
 
 namespace AgreementKit.Cli;
 
@@ -42,6 +43,12 @@ internal static class CliApp
         catch (OperationCanceledException)
         {
             stderr.WriteLine("agreementkit: cancelled.");
+            return Failed;
+        }
+        catch (AgreementKitException e)
+        {
+            // A broken pack in --templates, or a font file that cannot be opened: located problems, not a crash.
+            console.Print(e.Diagnostics);
             return Failed;
         }
         catch (UsageException e)

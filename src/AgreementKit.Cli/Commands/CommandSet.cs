@@ -14,5 +14,6 @@ internal static class CommandSet
         ValidateCommand.Create(console),
         RenderCommand.Create(console),
         BatchCommand.Create(console),
+        LintCommand.Create(console),
     ];
 }

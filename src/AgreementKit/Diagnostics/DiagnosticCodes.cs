@@ -50,6 +50,10 @@ internal static class DiagnosticCodes
     public const string IncludeRefused = "AK2106";
     public const string GeneratedEditionStale = "AK2201";
 
+    // Template lint (agreementkit lint): problems found by reading a pack, before any render.
+    public const string UnknownVariable = "AK2301";
+    public const string UnusedField = "AK2302";
+
     // Markup and model
     public const string UnknownDirective = "AK3001";
     public const string MisplacedElement = "AK3002";

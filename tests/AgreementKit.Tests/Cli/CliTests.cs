@@ -116,4 +116,17 @@ public sealed class CliTests
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("A&B <公司> \"x\" {{ 1+1 }} 𠀀", File.ReadAllText(dir["a.txt"]));
     }
+
+    [Fact]
+    public void A_broken_pack_in_a_templates_folder_is_a_located_error_not_a_crash()
+    {
+        using var dir = new TempFolder();
+        Directory.CreateDirectory(dir["packs/broken"]);
+        dir.Write("packs/broken/manifest.json", "{ \"id\": \"broken\", ");
+        var run = CliRun.Of("templates", "--templates", dir["packs"]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("AK2003", run.Error);
+        Assert.Contains("manifest.json", run.Error);
+        Assert.DoesNotContain("internal error", run.Error);
+    }
 }

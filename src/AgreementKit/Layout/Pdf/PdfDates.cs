@@ -15,27 +15,38 @@ internal static partial class PdfDates
     {
         if (created is null && modified is null)
             return pdf;
-        var text = PdfBytes.ToText(pdf);
+        // Ordinal searches, not regular expressions over the whole file: a PDF is hundreds of kilobytes
+        // and this runs for every document of a batch.
+        var text = PdfBytes.ToText(pdf).ToCharArray();
         foreach (var date in new[] { created, modified })
         {
             if (date is not { } value) continue;
-            var info = "D:" + value.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-            var xmp = value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
             var sign = value.Offset < TimeSpan.Zero ? "-" : "+";
             var hours = Math.Abs(value.Offset.Hours).ToString("00", CultureInfo.InvariantCulture);
             var minutes = Math.Abs(value.Offset.Minutes).ToString("00", CultureInfo.InvariantCulture);
-            text = Regex.Replace(text, Regex.Escape(info) + InfoOffset().ToString(), info + sign + hours + "'" + minutes + "'");
-            text = Regex.Replace(text, Regex.Escape(xmp) + XmpOffset().ToString(), xmp + sign + hours + ":" + minutes);
+            Rewrite(text, "D:" + value.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), InfoOffset(), sign + hours + "'" + minutes + "'");
+            Rewrite(text, value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), XmpOffset(), sign + hours + ":" + minutes);
         }
-        var result = PdfBytes.FromText(text);
-        if (result.Length != pdf.Length)
-            throw new InvalidOperationException("Fixing the date offsets changed the PDF's length.");
-        return result;
+        return PdfBytes.FromText(new string(text));
     }
 
-    [GeneratedRegex(@"[+-]\d\d'\d\d'")]
+    /// <summary>Replaces the fixed-width offset after every occurrence of <paramref name="stamp"/>; no byte moves.</summary>
+    private static void Rewrite(char[] text, string stamp, Regex offset, string replacement)
+    {
+        var span = text.AsSpan();
+        for (var at = span.IndexOf(stamp); at >= 0;)
+        {
+            var after = at + stamp.Length;
+            if (after + replacement.Length <= text.Length && offset.IsMatch(new string(text, after, replacement.Length)))
+                replacement.CopyTo(span[after..]);
+            var next = span[after..].IndexOf(stamp);
+            at = next < 0 ? -1 : after + next;
+        }
+    }
+
+    [GeneratedRegex(@"^[+-]\d\d'\d\d'$")]
     private static partial Regex InfoOffset();
 
-    [GeneratedRegex(@"[+-]\d\d:\d\d")]
+    [GeneratedRegex(@"^[+-]\d\d:\d\d$")]
     private static partial Regex XmpOffset();
 }

@@ -131,16 +131,23 @@ internal static partial class PdfOutline
 
     private static string ObjectBody(string text, int number)
     {
-        var match = Regex.Match(text, $@"(?:^|\n){number} 0 obj\n(.*?)\nendobj", RegexOptions.Singleline);
-        if (!match.Success)
+        var header = $"{number} 0 obj\n";
+        var at = text.StartsWith(header, StringComparison.Ordinal) ? 0 : text.IndexOf("\n" + header, StringComparison.Ordinal);
+        if (at < 0)
             throw new InvalidOperationException($"Object {number} was not found in the PDF.");
-        return match.Groups[1].Value;
+        var body = at == 0 ? header.Length : at + 1 + header.Length;
+        var end = text.IndexOf("\nendobj", body, StringComparison.Ordinal);
+        if (end < 0)
+            throw new InvalidOperationException($"Object {number} has no end in the PDF.");
+        return text[body..end];
     }
 
     private static TrailerInfo Trailer(string text)
     {
-        var startXref = StartXref().Matches(text);
-        var trailer = TrailerDictionary().Matches(text);
+        // The trailer is at the end; searching only there keeps this cheap for large documents.
+        var tail = text[Math.Max(0, text.LastIndexOf("trailer", StringComparison.Ordinal))..];
+        var startXref = StartXref().Matches(tail);
+        var trailer = TrailerDictionary().Matches(tail);
         if (startXref.Count == 0 || trailer.Count == 0)
             throw new InvalidOperationException("The PDF has no classic trailer.");
         var dict = trailer[^1].Groups[1].Value;

@@ -1,0 +1,25 @@
+// Throughput and memory of single documents: each pack's example agreement as DOCX and PDF, on one thread
+// and on all cores. Prints one line per case; `--micro` runs the BenchmarkDotNet per-stage benchmarks instead.
+using AgreementKit.Bench;
+
+if (args.Contains("--micro"))
+{
+    BenchmarkDotNet.Running.BenchmarkRunner.Run<StageBenchmarks>(args: args.Where(a => a != "--micro").ToArray());
+    // Memory must stay flat as the number of documents grows: RSS after 100 and after 1,000 PDFs.
+var flat = Throughput.Flatness(AgreementKit.OutputFormat.Pdf, [100, 1000]);
+Console.WriteLine($"pdf peak RSS after {string.Join(", ", flat.Select(f => $"{f.Documents} docs: {f.PeakRssMb:F0} MB"))}");
+return 0;
+}
+
+var documents = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
+Console.WriteLine($"# {documents} documents per case, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+Console.WriteLine($"{"pack",-26} {"format",-6} {"threads",7} {"docs/s",8} {"ms/doc",8} {"peak RSS MB",12}");
+foreach (var pack in new[] { "sales-crm-responsibility", "agent-loyalty-strategy" })
+foreach (var format in new[] { AgreementKit.OutputFormat.Docx, AgreementKit.OutputFormat.Pdf })
+foreach (var threads in new[] { 1, Environment.ProcessorCount })
+{
+    var result = Throughput.Measure(pack, format, threads, documents);
+    Console.WriteLine($"{pack,-26} {format,-6} {threads,7} {result.DocsPerSecond,8:F1} {1000 / result.DocsPerSecond * threads,8:F1} {result.PeakRssMb,12:F0}");
+}
+
+return 0;
