@@ -12,7 +12,7 @@ public sealed class CsvInputTests
 {
     internal static FieldTypes Fields(string pack = Crm)
     {
-        var p = Engine.GetPack(pack);
+        var p = BatchData.Engine.GetPack(pack);
         return new FieldTypes(ParameterSchema.LoadAsync(p.SchemaJson, p.Rules, p.Id).GetAwaiter().GetResult().Schema);
     }
 
