@@ -10,7 +10,7 @@ namespace AgreementKit.Tests.Batch;
 /// </summary>
 public sealed class KillResumeTests
 {
-    private const int Rows = 40;
+    private const int Rows = 60;
 
     [Fact]
     public void Kill_minus_nine_then_resume_equals_an_uninterrupted_run()
