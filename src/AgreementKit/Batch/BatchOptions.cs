@@ -12,7 +12,7 @@ public sealed record BatchOptions
     /// <summary>The folder every document and report goes to; created when missing. Nothing is written anywhere else.</summary>
     public required string OutputFolder { get; init; }
 
-    /// <summary>A parameter file laid under every row (objects merge key by key); an empty cell leaves its value.</summary>
+    /// <summary>A parameter file laid under every row (objects merge key by key) for the fields the data file does not have; an empty cell where it has a value is an error.</summary>
     public string? DefaultsFile { get; init; }
 
     /// <summary>Column header → parameter path, for exports whose headers are names such as 姓名 or 工号.</summary>

@@ -115,16 +115,18 @@ internal sealed class RowProcessor
     }
 
     /// <summary>
-    /// An empty cell leaves the field to --defaults, which is what sparse override columns want; but an
-    /// empty 姓名 silently taking the example's name would be a wrong agreement, so each one is reported.
+    /// An empty cell in a column the data file has, where the defaults file holds a value, is an error: an
+    /// empty 姓名 taking the defaults' name would be an agreement for the wrong person. A field meant to come
+    /// from the defaults for every row is simply left out of the data file. Where the defaults hold nothing,
+    /// an empty cell is an absent optional field (or a missing required one, which validation reports).
     /// </summary>
     private IEnumerable<Diagnostic> DefaultsUsed(DataRow row, RowDocument document)
     {
         foreach (var (path, header) in document.EmptyColumns)
         {
             if (FieldPath.Find(_defaults, path) is JValue { Value: not null } value)
-                yield return Diagnostic.Warning(DiagnosticCodes.BatchColumn,
-                    $"the cell is empty, so {path} keeps the value of the defaults file: {TextEcho.Quote(System.Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "")}",
+                yield return Diagnostic.Error(DiagnosticCodes.BatchColumn,
+                    $"the cell is empty, and {path} would silently take the defaults file's value {TextEcho.Quote(System.Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "")}; fill the cell, or leave the column out of the data file to use the default in every row",
                     Locate(row, header, path));
         }
     }

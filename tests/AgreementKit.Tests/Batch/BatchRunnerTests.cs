@@ -147,10 +147,12 @@ public sealed class BatchRunnerTests
         var defaults = WriteJson(dir.Path, "defaults.json", Example());
         var csv = WriteCsv(dir.Path, "reps.csv", "contract.number,term.start", "HT-1,2025-01-01", "HT-2,2025-02-30", "HT-3,", "HT-4,1/1/2025");
         var summary = Run(Options(csv, dir["out"], defaults) with { CheckOnly = true });
-        Assert.Equal((2, 2, 0), (summary.Done, summary.Failed, summary.Documents));
+        Assert.Equal((1, 3, 0), (summary.Done, summary.Failed, summary.Documents));
         Assert.Null(summary.Manifest);
         Assert.Equal(["errors.csv", "errors.jsonl"], Digest(dir["out"]).Keys);
         Assert.Equal(2, ErrorLines(dir["out"]).Count(l => l.Contains(",error,AK1105,", StringComparison.Ordinal)));
+        // HT-3's empty start date would silently take the defaults' date.
+        Assert.Equal(1, ErrorLines(dir["out"]).Count(l => l.Contains(",error,AK5002,", StringComparison.Ordinal) && l.Contains("term.start", StringComparison.Ordinal)));
     }
 
     [Fact]

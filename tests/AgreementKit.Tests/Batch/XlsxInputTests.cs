@@ -39,12 +39,15 @@ public sealed class XlsxInputTests
     }
 
     [Fact]
-    public void A_workbook_batch_renders_every_row()
+    public void A_workbook_batch_renders_its_rows_and_refuses_an_empty_cell_the_defaults_would_fill()
     {
         using var dir = new TempFolder();
         var defaults = WriteJson(dir.Path, "defaults.json", Example());
         var summary = Run(Options(Workbook(dir), dir["out"], defaults, HrMap) with { Formats = [OutputFormat.Text] });
-        Assert.Equal((2, 0), (summary.Done, summary.Failed));
+        Assert.Equal((1, 1), (summary.Done, summary.Failed));
         Assert.Contains("王伟", File.ReadAllText(Path.Combine(dir["out"], "007.txt")), StringComparison.Ordinal);
+        var errors = File.ReadAllText(Path.Combine(dir["out"], "errors.csv"));
+        Assert.Contains("AK5002", errors, StringComparison.Ordinal);
+        Assert.Contains("targets.satisfactionRate", errors, StringComparison.Ordinal);
     }
 }
