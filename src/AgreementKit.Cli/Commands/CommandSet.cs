@@ -13,6 +13,7 @@ internal static class CommandSet
         SchemaCommand.Create(console),
         ValidateCommand.Create(console),
         RenderCommand.Create(console),
+        BatchCommand.Create(console),
         LintCommand.Create(console),
     ];
 }

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using AgreementKit.Batch;
+using AgreementKit.Cli.Output;
+using AgreementKit.Diagnostics;
+
+namespace AgreementKit.Cli.Commands;
+
+/// <summary>
+/// <c>agreementkit batch ID --data FILE --out DIR</c>: one agreement per row of a CSV, JSONL or XLSX file,
+/// with per-row error reports, a manifest for <c>--resume</c>, shards for cluster jobs and a progress bar.
+/// Exit code 1 when any row failed (the others are still produced), 2 for a wrong command line.
+/// </summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var id = CommonOptions.PackId();
+        var data = new Option<FileInfo>("--data") { Description = "The rows: .csv (UTF-8, header row), .jsonl or .xlsx (first sheet).", Required = true };
+        var defaults = new Option<FileInfo?>("--defaults") { Description = "A parameter file laid under every row (company, targets, term…)." };
+        var map = new Option<FileInfo?>("--map") { Description = "A JSON object from column header to parameter path, e.g. {\"姓名\": \"salesperson.name\"}." };
+        var output = new Option<string>("--out") { Description = "The output folder (created when missing); nothing is written elsewhere.", Required = true };
+        var name = new Option<string>("--name") { Description = "File name pattern: parameter paths in braces, {row} for the row number.", DefaultValueFactory = _ => "{contract.number}" };
+        var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, md, txt.", DefaultValueFactory = _ => "docx" };
+        var locale = CommonOptions.Locale();
+        var jobs = new Option<int?>("--jobs") { Description = "Rows rendered at once (default: the number of processors)." };
+        var resume = new Option<bool>("--resume") { Description = "Keep the rows a previous run of this batch finished (checked by hash); redo the rest." };
+        var shard = new Option<string?>("--shard") { Description = "Process part K of N of the rows (e.g. 2/3); a Kubernetes Indexed Job's JOB_COMPLETION_INDEX/JOB_COMPLETIONS choose it when not given." };
+        var check = new Option<bool>("--check") { Description = "Validate every row and write only errors.csv/errors.jsonl." };
+        var encoding = new Option<string?>("--encoding") { Description = "The CSV encoding when not UTF-8: gb18030 (GBK files from Excel on Chinese Windows)." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress and no summary; errors still go to errors.csv." };
+        var pdfa = new Option<bool>("--pdfa") { Description = "Write PDF/A-2b (archival) PDF." };
+        var fonts = new Option<FileInfo[]>("--font") { Description = "Font file(s) for PDF instead of the bundled Noto CJK: body, then heading.", AllowMultipleArgumentsPerToken = false };
+        var systemFonts = new Option<bool>("--system-fonts") { Description = "Let PDF fall back to fonts installed on this machine." };
+        var templates = CommonOptions.Templates();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("batch", "Render one agreement per row of a CSV, JSONL or XLSX file.")
+        {
+            id, data, defaults, map, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet, pdfa, fonts, systemFonts, templates, verbose,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            console.Verbose = parse.GetValue(verbose);
+            var options = new BatchOptions
+            {
+                PackId = parse.GetValue(id)!,
+                DataFile = parse.GetValue(data)!.FullName,
+                OutputFolder = parse.GetValue(output)!,
+                DefaultsFile = parse.GetValue(defaults)?.FullName,
+                NamePattern = parse.GetValue(name)!,
+                Formats = FormatList.Parse(parse.GetValue(formats)!),
+                Locale = parse.GetValue(locale),
+                MaxParallelism = Jobs(parse.GetValue(jobs)),
+                Resume = parse.GetValue(resume),
+                Shard = Shard(parse.GetValue(shard)),
+                CheckOnly = parse.GetValue(check),
+                Encoding = parse.GetValue(encoding),
+            };
+            if (options.CheckOnly && options.Resume) throw new UsageException("--check and --resume do not go together: a check writes no documents to resume");
+            var fontFiles = parse.GetValue(fonts) ?? [];
+            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
+            {
+                o.PdfA = parse.GetValue(pdfa);
+                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
+            });
+
+            BatchSummary summary;
+            try
+            {
+                if (parse.GetValue(map) is { } mapFile) options = options with { ColumnMap = BatchMapFile.Read(mapFile.FullName) };
+                var display = BatchProgressDisplay.For(console, parse.GetValue(quiet));
+                summary = await display.ShowWhile(progress => new BatchRunner(engine).RunAsync(options, progress, cancellationToken));
+            }
+            catch (AgreementKitException e)
+            {
+                console.Print(e.Diagnostics);
+                return CliApp.Failed;
+            }
+            catch (IOException e)
+            {
+                console.Error.WriteLine($"agreementkit: error AK4102: {e.Message}");
+                return CliApp.Failed;
+            }
+
+            if (!parse.GetValue(quiet)) BatchSummaryPrinter.Print(console, summary, options.CheckOnly);
+            return summary.Succeeded ? CliApp.Success : CliApp.Failed;
+        });
+        return command;
+    }
+
+    private static int Jobs(int? jobs) => jobs switch
+    {
+        null => Environment.ProcessorCount,
+        < 1 => throw new UsageException($"--jobs: give a number of rows at once of at least 1, not {jobs}"),
+        _ => jobs.Value,
+    };
+
+    private static BatchShard Shard(string? text)
+    {
+        if (text is not null)
+            return BatchShard.TryParse(text, out var shard) ? shard : throw new UsageException($"--shard: '{text}' is not K/N with 1 ≤ K ≤ N (e.g. 2/3)");
+        try
+        {
+            return BatchShard.FromEnvironment(Environment.GetEnvironmentVariable) ?? BatchShard.All;
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+}
