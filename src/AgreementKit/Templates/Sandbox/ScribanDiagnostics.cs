@@ -34,7 +34,10 @@ internal static partial class ScribanDiagnostics
         if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
             return Diagnostic.Error(DiagnosticCodes.TemplateLimit,
                 $"A loop runs too many times for a template ({Clean(message)}).", location);
-        if (message.Contains("recursive depth", StringComparison.Ordinal))
+        // Scriban's own guard says "near to stack overflow"; when the runtime's check fires first, the
+        // message is .NET's "Insufficient stack to continue executing…" (seen under parallel test load).
+        if (message.Contains("recursive depth", StringComparison.Ordinal) || message.Contains("stack overflow", StringComparison.Ordinal)
+            || message.Contains("Insufficient stack", StringComparison.Ordinal))
             return Diagnostic.Error(DiagnosticCodes.TemplateLimit,
                 $"Functions call each other too deeply ({Clean(message)}).", location);
         return Diagnostic.Error(DiagnosticCodes.TemplateRuntime, Clean(message), location);
