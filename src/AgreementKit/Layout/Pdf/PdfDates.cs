@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AgreementKit.Layout.Pdf;
@@ -13,34 +14,35 @@ internal static partial class PdfDates
 {
     public static byte[] FixOffsets(byte[] pdf, DateTimeOffset? created, DateTimeOffset? modified)
     {
-        if (created is null && modified is null)
-            return pdf;
-        // Ordinal searches, not regular expressions over the whole file: a PDF is hundreds of kilobytes
-        // and this runs for every document of a batch.
-        var text = PdfBytes.ToText(pdf).ToCharArray();
+        // Edits the bytes in place with ordinal searches: a PDF is hundreds of kilobytes, this runs for every
+        // document of a batch, and whole-file string copies would churn the large object heap.
         foreach (var date in new[] { created, modified })
         {
             if (date is not { } value) continue;
             var sign = value.Offset < TimeSpan.Zero ? "-" : "+";
             var hours = Math.Abs(value.Offset.Hours).ToString("00", CultureInfo.InvariantCulture);
             var minutes = Math.Abs(value.Offset.Minutes).ToString("00", CultureInfo.InvariantCulture);
-            Rewrite(text, "D:" + value.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), InfoOffset(), sign + hours + "'" + minutes + "'");
-            Rewrite(text, value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), XmpOffset(), sign + hours + ":" + minutes);
+            Rewrite(pdf, "D:" + value.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), InfoOffset(), sign + hours + "'" + minutes + "'");
+            Rewrite(pdf, value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), XmpOffset(), sign + hours + ":" + minutes);
         }
-        return PdfBytes.FromText(new string(text));
+        return pdf;
     }
 
     /// <summary>Replaces the fixed-width offset after every occurrence of <paramref name="stamp"/>; no byte moves.</summary>
-    private static void Rewrite(char[] text, string stamp, Regex offset, string replacement)
+    private static void Rewrite(byte[] pdf, string stamp, Regex offset, string replacement)
     {
-        var span = text.AsSpan();
-        for (var at = span.IndexOf(stamp); at >= 0;)
+        var stampBytes = Encoding.ASCII.GetBytes(stamp);
+        var replacementBytes = Encoding.ASCII.GetBytes(replacement);
+        var span = pdf.AsSpan();
+        for (var from = 0; from < span.Length;)
         {
-            var after = at + stamp.Length;
-            if (after + replacement.Length <= text.Length && offset.IsMatch(new string(text, after, replacement.Length)))
-                replacement.CopyTo(span[after..]);
-            var next = span[after..].IndexOf(stamp);
-            at = next < 0 ? -1 : after + next;
+            var found = span[from..].IndexOf(stampBytes);
+            if (found < 0) break;
+            var after = from + found + stampBytes.Length;
+            if (after + replacementBytes.Length <= span.Length
+                && offset.IsMatch(Encoding.ASCII.GetString(span.Slice(after, replacementBytes.Length))))
+                replacementBytes.CopyTo(span[after..]);
+            from = after;
         }
     }
 

@@ -12,13 +12,15 @@ namespace AgreementKit.Layout.Pdf;
 /// </summary>
 internal static partial class PdfOutline
 {
-    public static byte[] Append(byte[] pdf, IReadOnlyList<OutlineItem> items)
+    public static byte[] Append(byte[] pdf, IReadOnlyList<OutlineItem> items) => [.. pdf, .. Update(pdf, items)];
+
+    /// <summary>The bytes to append to <paramref name="pdf"/> (empty without items), so callers can stream them after it.</summary>
+    public static byte[] Update(byte[] pdf, IReadOnlyList<OutlineItem> items)
     {
         if (items.Count == 0)
-            return pdf;
-        var text = PdfBytes.ToText(pdf);
-        var trailer = Trailer(text);
-        var catalog = ObjectBody(text, trailer.Root);
+            return [];
+        var trailer = Trailer(pdf);
+        var catalog = ObjectBody(pdf, trailer.Root);
         if (catalog.Contains("/Outlines", StringComparison.Ordinal) || catalog.Contains("/PageMode", StringComparison.Ordinal))
             throw new InvalidOperationException("The PDF already has an outline.");
         if (!catalog.Contains("/Dests", StringComparison.Ordinal))
@@ -39,7 +41,7 @@ internal static partial class PdfOutline
             objects[node.Number] = ItemDictionary(node, rootNumber);
 
         var update = new StringBuilder();
-        if (!text.EndsWith('\n')) update.Append('\n');
+        if (pdf[^1] != (byte)'\n') update.Append('\n');
         var offsets = new SortedDictionary<int, int>();
         foreach (var (number, body) in objects)
         {
@@ -61,11 +63,7 @@ internal static partial class PdfOutline
         update.Append(CultureInfo.InvariantCulture, $"\n/Prev {trailer.StartXref}>>\nstartxref\n{xrefOffset}\n%%EOF\n");
 
         // Titles are hex strings and everything else is ASCII, so the update is pure ASCII.
-        var tail = Encoding.ASCII.GetBytes(update.ToString());
-        var result = new byte[pdf.Length + tail.Length];
-        pdf.CopyTo(result, 0);
-        tail.CopyTo(result, pdf.Length);
-        return result;
+        return Encoding.ASCII.GetBytes(update.ToString());
     }
 
     private static string ItemDictionary(Node node, int rootNumber)
@@ -129,23 +127,32 @@ internal static partial class PdfOutline
         if (first is not null) yield return (first.Value, count);
     }
 
-    private static string ObjectBody(string text, int number)
+    /// <summary>The body of object <paramref name="number"/>, found by a byte search (no whole-file copy).</summary>
+    private static string ObjectBody(byte[] pdf, int number)
     {
-        var header = $"{number} 0 obj\n";
-        var at = text.StartsWith(header, StringComparison.Ordinal) ? 0 : text.IndexOf("\n" + header, StringComparison.Ordinal);
-        if (at < 0)
-            throw new InvalidOperationException($"Object {number} was not found in the PDF.");
-        var body = at == 0 ? header.Length : at + 1 + header.Length;
-        var end = text.IndexOf("\nendobj", body, StringComparison.Ordinal);
+        var header = Encoding.ASCII.GetBytes($"{number} 0 obj\n");
+        var span = pdf.AsSpan();
+        int at;
+        if (span.StartsWith(header)) at = 0;
+        else
+        {
+            var found = span.IndexOf([(byte)'\n', .. header]);
+            if (found < 0) throw new InvalidOperationException($"Object {number} was not found in the PDF.");
+            at = found + 1;
+        }
+
+        var body = at + header.Length;
+        var end = span[body..].IndexOf("\nendobj"u8);
         if (end < 0)
             throw new InvalidOperationException($"Object {number} has no end in the PDF.");
-        return text[body..end];
+        return PdfBytes.ToText(pdf[body..(body + end)]);
     }
 
-    private static TrailerInfo Trailer(string text)
+    private static TrailerInfo Trailer(byte[] pdf)
     {
-        // The trailer is at the end; searching only there keeps this cheap for large documents.
-        var tail = text[Math.Max(0, text.LastIndexOf("trailer", StringComparison.Ordinal))..];
+        // The trailer is at the end; only that part is read as text.
+        var start = pdf.AsSpan().LastIndexOf("trailer"u8);
+        var tail = PdfBytes.ToText(pdf[Math.Max(0, start)..]);
         var startXref = StartXref().Matches(tail);
         var trailer = TrailerDictionary().Matches(tail);
         if (startXref.Count == 0 || trailer.Count == 0)

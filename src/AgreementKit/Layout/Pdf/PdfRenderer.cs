@@ -38,8 +38,8 @@ internal static class PdfRenderer
         pdf = PdfDates.FixOffsets(pdf, metadata.Created, metadata.Modified);
         if (metadata.PdfA)
             pdf = PdfDocumentId.MakeDeterministic(pdf);
-        pdf = PdfOutline.Append(pdf, layout.Outline);
         output.Write(pdf);
+        output.Write(PdfOutline.Update(pdf, layout.Outline));
         return new RenderResult(layout, diagnostics);
     }
 
