@@ -1,3 +1,4 @@
+using AgreementKit.Tests.Support;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Xunit.Abstractions;
@@ -59,34 +60,8 @@ public sealed partial class LibreOfficeTests(ITestOutputHelper output)
 
     private static string Compact(string text) => Whitespace().Replace(text, string.Empty);
 
-    private static (int Code, string Output) Run(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            Assert.Fail($"{program} is not installed ({e.Message}); install LibreOffice and poppler-utils (the CI script does)");
-            throw;
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"{program} did not finish within {Timeout.TotalSeconds} s");
-            }
-
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-    }
+    private static (int Code, string Output) Run(string program, string[] arguments) =>
+        ProcessRunner.RunTool(program, arguments, Timeout, "LibreOffice and poppler-utils");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

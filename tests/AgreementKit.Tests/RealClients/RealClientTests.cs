@@ -176,32 +176,6 @@ public sealed class RealClientTests(ITestOutputHelper output)
         return count;
     }
 
-    private static (int Code, string Output) Run(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            Assert.Fail($"{program} is not installed ({e.Message}); install LibreOffice (the CI script does)");
-            throw;
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(SofficeTimeout))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"{program} did not finish within {SofficeTimeout.TotalMinutes} minutes");
-            }
-
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-    }
+    private static (int Code, string Output) Run(string program, string[] arguments) =>
+        ProcessRunner.RunTool(program, arguments, SofficeTimeout, "LibreOffice");
 }

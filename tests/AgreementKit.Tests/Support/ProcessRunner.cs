@@ -27,6 +27,39 @@ internal static class ProcessRunner
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
+    /// <summary>
+    /// Runs an outside tool with separate arguments (no shell quoting); a missing tool or one that runs past
+    /// <paramref name="timeout"/> fails the test, saying what to install — a test never passes by skipping.
+    /// </summary>
+    public static (int Code, string Output) RunTool(string program, IEnumerable<string> arguments, TimeSpan timeout, string install)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Assert.Fail($"{program} is not installed ({e.Message}); install {install} (.ci/run does)");
+            throw;
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"{program} did not finish within {timeout.TotalSeconds} s");
+            }
+
+            return (process.ExitCode, stdout.Result + stderr.Result);
+        }
+    }
+
     /// <summary>The full path of a program on PATH, or a test failure saying how CI installs it (never a silent skip).</summary>
     public static string Require(string program, string debianPackage)
     {
