@@ -24,29 +24,6 @@ public sealed class TextPolicyPropertyTests
     private static readonly Gen<string> Text = CodePoint.Array[0, 12].Select(codePoints =>
         string.Concat(codePoints.Select(TextPolicyTests.Text)));
 
-    /// <summary>
-    /// A JSON string literal for any .NET string: quotes, backslashes, C0 controls and lone surrogates
-    /// escaped (lone surrogates cannot be written as UTF-8), everything else raw.
-    /// </summary>
-    private static string JsonLiteral(string value)
-    {
-        var json = new StringBuilder("\"");
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            var pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-            if (pair)
-                json.Append(c).Append(value[++i]);
-            else if (c is '"' or '\\')
-                json.Append('\\').Append(c);
-            else if (c < 0x20 || char.IsSurrogate(c))
-                json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            else
-                json.Append(c);
-        }
-        return json.Append('"').ToString();
-    }
-
     private static string Show(string value) =>
         string.Join(" ", value.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture)));
 
@@ -67,7 +44,7 @@ public sealed class TextPolicyPropertyTests
         var reader = new ParameterReader();
         Text.Sample(value =>
         {
-            var json = Valid.Replace("\"张三\"", JsonLiteral(value), StringComparison.Ordinal);
+            var json = Valid.Replace("\"张三\"", Reliability.HostileText.JsonLiteral(value), StringComparison.Ordinal);
             var read = reader.ReadText(json, "params.json");
             var diagnostics = read.Succeeded ? Schema.Validate(read.Document!, "params.json") : read.Diagnostics;
 

@@ -33,9 +33,8 @@ internal static class MissingGlyphReport
         foreach (var section in agreement.Sections)
         {
             if (Has(section.Title)) yield return section.Heading;
-            var clauses = section switch { Chapter c => c.Clauses, SupplementaryPart s => s.Clauses, _ => [] };
+            var (blocks, clauses) = SectionContent.Of(section);
             foreach (var clause in clauses.Where(c => Has(c.Title) || c.Content.Any(b => Has(BlockText(b))))) yield return clause.Label;
-            var blocks = section switch { Chapter c => c.Introduction, SupplementaryPart s => s.Introduction, Annex a => a.Content, _ => [] };
             if (blocks.Any(b => Has(BlockText(b)))) yield return section.Heading;
         }
     }

@@ -27,22 +27,12 @@ internal static class MarkdownWriter
         {
             switch (section)
             {
-                case Chapter chapter:
-                    Line("## " + Escape(chapter.Heading));
+                case Chapter or SupplementaryPart or Annex:
+                    Line("## " + Escape(section.Heading));
                     Line();
-                    WriteBlocks(chapter.Introduction, Line);
-                    WriteClauses(chapter.Clauses, Line);
-                    break;
-                case SupplementaryPart part:
-                    Line("## " + Escape(part.Heading));
-                    Line();
-                    WriteBlocks(part.Introduction, Line);
-                    WriteClauses(part.Clauses, Line);
-                    break;
-                case Annex annex:
-                    Line("## " + Escape(annex.Heading));
-                    Line();
-                    WriteBlocks(annex.Content, Line);
+                    var (blocks, clauses) = SectionContent.Of(section);
+                    WriteBlocks(blocks, Line);
+                    WriteClauses(clauses, Line);
                     break;
                 case SignatureBlock signatures:
                     if (signatures.Title.Length > 0) { Line("## " + Escape(signatures.Title)); Line(); }

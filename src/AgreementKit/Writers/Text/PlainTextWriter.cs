@@ -29,19 +29,11 @@ internal static class PlainTextWriter
             Line();
             switch (section)
             {
-                case Chapter chapter:
-                    Line(chapter.Heading);
-                    WriteBlocks(chapter.Introduction, Line);
-                    WriteClauses(chapter.Clauses, Line);
-                    break;
-                case SupplementaryPart part:
-                    Line(part.Heading);
-                    WriteBlocks(part.Introduction, Line);
-                    WriteClauses(part.Clauses, Line);
-                    break;
-                case Annex annex:
-                    Line(annex.Heading);
-                    WriteBlocks(annex.Content, Line);
+                case Chapter or SupplementaryPart or Annex:
+                    Line(section.Heading);
+                    var (blocks, clauses) = SectionContent.Of(section);
+                    WriteBlocks(blocks, Line);
+                    WriteClauses(clauses, Line);
                     break;
                 case SignatureBlock signatures:
                     if (signatures.Title.Length > 0) Line(signatures.Title);
