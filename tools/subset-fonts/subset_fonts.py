@@ -2,8 +2,10 @@
 
 Why subsets: the full faces are 20-27 MB collections of five regions each; AgreementKit needs one
 Chinese face per script (SC for zh-Hans, TC for zh-Hant) and only the characters Chinese agreements
-use. Why OpenType/CFF output: Skia embeds CFF fonts as Type 3 subsets holding only the glyphs a PDF
-uses, whereas TrueType fonts would be embedded whole.
+use. Why TrueType (quadratic glyf) output although Noto CJK is drawn in CFF: AgreementKit cuts a subset
+of these fonts per PDF and Skia embeds a TrueType font as a real CID font, whereas it writes CFF fonts as
+Type 3 fonts (one deflated path program per glyph: three times slower to write, 2.5 times larger, and
+drawn without hinting by viewers). fontTools' cu2qu converts the cubic outlines within 1 unit per em.
 
 Run through ./subset-fonts (which picks a Python that has fontTools). Same input files and the same
 fontTools version give byte-identical outputs: no timestamp is recalculated and nothing random is
@@ -15,17 +17,19 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, newTable
 
 NOTO = Path("/usr/share/fonts/opentype/noto")
 
 # (output file, collection, face index in the collection, expected face name). The index is checked
 # against the name so a reordered collection fails loudly instead of shipping the Japanese face.
 FACES = [
-    ("NotoSerifCJKsc-Regular.subset.otf", "NotoSerifCJK-Regular.ttc", 2, "Noto Serif CJK SC"),
-    ("NotoSerifCJKtc-Regular.subset.otf", "NotoSerifCJK-Regular.ttc", 3, "Noto Serif CJK TC"),
-    ("NotoSansCJKsc-Bold.subset.otf", "NotoSansCJK-Bold.ttc", 2, "Noto Sans CJK SC Bold"),
-    ("NotoSansCJKtc-Bold.subset.otf", "NotoSansCJK-Bold.ttc", 3, "Noto Sans CJK TC Bold"),
+    ("NotoSerifCJKsc-Regular.subset.ttf", "NotoSerifCJK-Regular.ttc", 2, "Noto Serif CJK SC"),
+    ("NotoSerifCJKtc-Regular.subset.ttf", "NotoSerifCJK-Regular.ttc", 3, "Noto Serif CJK TC"),
+    ("NotoSansCJKsc-Bold.subset.ttf", "NotoSansCJK-Bold.ttc", 2, "Noto Sans CJK SC Bold"),
+    ("NotoSansCJKtc-Bold.subset.ttf", "NotoSansCJK-Bold.ttc", 3, "Noto Sans CJK TC Bold"),
 ]
 
 # Unicode blocks Chinese agreements draw from. Names use rare characters, so all of the URO and
@@ -89,7 +93,7 @@ def options():
     o = subset.Options()
     o.layout_features = []  # Skia lays out without shaping: GSUB/GPOS would be dead weight
     o.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG"]
-    o.hinting = False  # Type 3 glyphs in PDFs carry no hints; dropping them saves space
+    o.hinting = False  # CFF hints do not survive the conversion to quadratic outlines
     o.name_IDs = ["*"]  # keep the copyright and licence strings the OFL requires
     o.name_languages = ["*"]
     o.notdef_outline = True
@@ -106,6 +110,39 @@ def strip_shadowing_entries(font):
             del table.cmap[code]
 
 
+# Largest distance, in font units (1,000 per em), between a cubic CFF curve and its quadratic
+# replacement: a thousandth of the em, far below anything a printer or screen shows.
+MAX_ERROR = 1.0
+
+
+def to_truetype(font):
+    """Replaces the CFF outlines with quadratic glyf outlines (what fontTools' otf2ttf snippet does)."""
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyph_set)
+        # CFF contours run counter-clockwise, TrueType ones clockwise.
+        glyph_set[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+        glyf[name] = pen.glyph()
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    del font["CFF "]
+    maxp = newTable("maxp")  # version 1.0; point and contour maxima are computed when saving
+    maxp.tableVersion = 0x00010000
+    maxp.numGlyphs = len(order)
+    maxp.maxZones = 1
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, field, 0)
+    font["maxp"] = maxp
+    font["head"].glyphDataFormat = 0
+    font["post"].formatType = 3.0  # no glyph names, as in the CFF subsets
+    font.sfntVersion = "\x00\x01\x00\x00"
+
+
 def main(out_dir):
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = unicodes()
@@ -119,6 +156,7 @@ def main(out_dir):
         subsetter.populate(unicodes=wanted)
         subsetter.subset(font)
         strip_shadowing_entries(font)
+        to_truetype(font)
         # TTFont.save stamps head.modified with the current time unless told not to; keep the source's.
         font.recalcTimestamp = False
         target = out_dir / out_name

@@ -1,4 +1,6 @@
+using AgreementKit.Layout.Fonts;
 using AgreementKit.Model;
+using AgreementKit.Tests.Support;
 using AgreementKit.Writers;
 using AgreementKit.Writers.Pdf;
 using UglyToad.PdfPig;
@@ -23,12 +25,12 @@ public class PdfAgreementWriterTests
         "@annex 术语表\n@term 客户 | 与甲方建立业务关系的个人或单位。\n" +
         "@signatures\n";
 
-    private static (Agreement Agreement, byte[] Pdf) Write(int chapters = 8, string locale = "zh-Hans")
+    private static (Agreement Agreement, byte[] Pdf) Write(int chapters = 8, string locale = "zh-Hans", FontSet? fonts = null)
     {
         var (agreement, diagnostics) = AgreementAssembler.Assemble(Markup(chapters), "t.scriban", locale);
         Assert.True(agreement is not null, string.Join("\n", diagnostics));
         using var stream = new MemoryStream();
-        var result = PdfAgreementWriter.Write(agreement!, stream);
+        var result = PdfAgreementWriter.Write(agreement!, stream, fonts);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return (agreement!, stream.ToArray());
     }
@@ -117,5 +119,27 @@ public class PdfAgreementWriterTests
         var (_, bytes) = Write(1, "zh-Hant");
         using var pdf = PdfDocument.Open(bytes);
         Assert.EndsWith($"第 1 頁 共 {pdf.NumberOfPages} 頁", PageText(pdf, 1));
+    }
+
+    [Fact]
+    public void A_users_TrueType_fonts_are_embedded_as_subsets_not_whole()
+    {
+        // A 12.8 MB CJK font and a Latin bold font (from fonts-dejavu-core, which .ci/run installs).
+        var body = Path.Combine(RepoPaths.Root, "fonts", "NotoSerifCJKsc-Regular.subset.ttf");
+        const string bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+        Assert.True(File.Exists(bold), $"{bold} is missing; install fonts-dejavu-core.");
+        var diagnostics = new List<AgreementKit.Diagnostics.Diagnostic>();
+        var fonts = FontSet.FromFiles(new FontFile(body), new FontFile(bold), diagnostics);
+        Assert.True(fonts is not null, string.Join("\n", diagnostics));
+
+        var (agreement, bytes) = Write(2, fonts: fonts);
+        Assert.InRange(bytes.Length, 10_000, 400_000);
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
+        Assert.Contains("甲方应当按照本协议的约定，一方日金", text);
+        Assert.Contains(agreement.Chapters.First().Title, text);
+        var fontNames = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        Assert.Contains(fontNames, n => n is not null && n.EndsWith("+DejaVuSans-Bold", StringComparison.Ordinal));
+        Assert.Contains(fontNames, n => n is not null && n.EndsWith("+NotoSerifCJKsc-Regular", StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using AgreementKit.Layout.Fonts;
 using AgreementKit.Layout.Model;
 using SkiaSharp;
 
@@ -12,13 +13,18 @@ namespace AgreementKit.Layout.Canvas;
 internal sealed class SkiaPdfCanvas : IDocumentCanvas, IDisposable
 {
     private readonly SKDocument _document;
+    private readonly FontSubsets? _fonts;
     private readonly SKPaint _textPaint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _linePaint = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
     private SKCanvas? _page;
     private bool _closed;
 
-    public SkiaPdfCanvas(Stream output, DocumentMetadata metadata)
+    /// <param name="output">Receives the PDF.</param>
+    /// <param name="metadata">Title, author, dates and PDF/A.</param>
+    /// <param name="fonts">Per-document font subsets to draw with; without them runs use their faces' typefaces.</param>
+    public SkiaPdfCanvas(Stream output, DocumentMetadata metadata, FontSubsets? fonts = null)
     {
+        _fonts = fonts;
         var pdf = new SKDocumentPdfMetadata
         {
             Title = metadata.Title,
@@ -61,10 +67,11 @@ internal sealed class SkiaPdfCanvas : IDocumentCanvas, IDisposable
         var positions = new float[run.Positions.Length];
         for (var i = 0; i < positions.Length; i++)
             positions[i] = x + run.Positions[i];
-        using var font = run.Face.CreateFont(run.Size);
+        var (typeface, glyphs) = _fonts?.Map(run) ?? (run.Face.Typeface, run.Glyphs);
+        using var font = FontFace.CreateFont(typeface, run.Size);
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocateHorizontalTextRun(font, run.Glyphs.Length, baseline, text.Length, null);
-        buffer.SetGlyphs(run.Glyphs);
+        var buffer = builder.AllocateHorizontalTextRun(font, glyphs.Length, baseline, text.Length, null);
+        buffer.SetGlyphs(glyphs);
         buffer.SetPositions(positions);
         buffer.SetText(text);
         buffer.SetClusters(clusters);

@@ -12,10 +12,10 @@ internal static class BundledFonts
 {
     private const string Prefix = "AgreementKit.Fonts.";
 
-    private static readonly Lazy<FontFace> SerifSc = Face("NotoSerifCJKsc-Regular.subset.otf");
-    private static readonly Lazy<FontFace> SerifTc = Face("NotoSerifCJKtc-Regular.subset.otf");
-    private static readonly Lazy<FontFace> SansBoldSc = Face("NotoSansCJKsc-Bold.subset.otf");
-    private static readonly Lazy<FontFace> SansBoldTc = Face("NotoSansCJKtc-Bold.subset.otf");
+    private static readonly Lazy<FontFace> SerifSc = Face("NotoSerifCJKsc-Regular.subset.ttf");
+    private static readonly Lazy<FontFace> SerifTc = Face("NotoSerifCJKtc-Regular.subset.ttf");
+    private static readonly Lazy<FontFace> SansBoldSc = Face("NotoSansCJKsc-Bold.subset.ttf");
+    private static readonly Lazy<FontFace> SansBoldTc = Face("NotoSansCJKtc-Bold.subset.ttf");
 
     public static FontFace Get(FontScript script, FontRole role) => (script, role) switch
     {
@@ -34,9 +34,9 @@ internal static class BundledFonts
         var assembly = typeof(BundledFonts).Assembly;
         using var stream = assembly.GetManifestResourceStream(Prefix + fileName)
             ?? throw new InvalidOperationException($"The bundled font {fileName} is missing from {assembly.GetName().Name}; the build did not embed fonts/.");
-        using var data = SKData.Create(stream);
-        var typeface = SKTypeface.FromData(data)
+        // Kept for the process's lifetime: PDFs embed per-document subsets cut from these bytes.
+        var data = SKData.Create(stream);
+        return FontFace.FromData(data, 0, fileName)
             ?? throw new InvalidOperationException($"The bundled font {fileName} could not be read.");
-        return FontFace.FromTypeface(typeface, fileName);
     }
 }

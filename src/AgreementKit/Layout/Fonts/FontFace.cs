@@ -1,3 +1,4 @@
+using AgreementKit.Layout.Fonts.TrueType;
 using SkiaSharp;
 
 namespace AgreementKit.Layout.Fonts;
@@ -8,10 +9,15 @@ namespace AgreementKit.Layout.Fonts;
 /// </summary>
 internal sealed class FontFace
 {
-    private FontFace(SKTypeface typeface, string name)
+    private readonly SKData? _data;
+    private readonly Lazy<SfntFont?> _trueType;
+
+    private FontFace(SKTypeface typeface, string name, SKData? data = null, int index = 0)
     {
         Typeface = typeface;
         Name = name;
+        _data = data;
+        _trueType = new(() => ReadTrueType(data, index), LazyThreadSafetyMode.ExecutionAndPublication);
         UnitsPerEm = typeface.UnitsPerEm;
         using var font = CreateFont(typeface, UnitsPerEm);
         var metrics = font.Metrics;
@@ -32,15 +38,36 @@ internal sealed class FontFace
     /// <summary>Distance from baseline to the bottom of the em box, in em (positive).</summary>
     public float Descent { get; }
 
+    /// <summary>
+    /// The font's bytes, when it has TrueType outlines this code can subset; null for CFF fonts (Skia
+    /// writes those as Type 3 fonts itself) and for fonts whose tables cannot be read.
+    /// </summary>
+    public SfntFont? TrueType => _trueType.Value;
+
+    /// <summary>The font file's bytes (Skia's native copy; valid while this face lives).</summary>
+    public ReadOnlySpan<byte> Data => _data is null ? default : _data.AsSpan();
+
     public static FontFace FromTypeface(SKTypeface typeface, string name) => new(typeface, name);
+
+    /// <summary>A face of font data held in native memory, or null when the data is not a font.</summary>
+    public static FontFace? FromData(SKData data, int index, string name)
+    {
+        var typeface = SKTypeface.FromData(data, index);
+        return typeface is null || typeface.UnitsPerEm <= 0 ? null : new FontFace(typeface, name, data, index);
+    }
 
     /// <summary>Opens a font file, or returns null when it is missing or not a font (the caller reports AK4002).</summary>
     public static FontFace? TryLoad(FontFile file)
     {
         if (!File.Exists(file.Path))
             return null;
-        var typeface = SKTypeface.FromFile(file.Path, file.Index);
-        return typeface is null || typeface.UnitsPerEm <= 0 ? null : new FontFace(typeface, $"{file.Path}#{file.Index}");
+        var data = SKData.Create(file.Path); // memory-mapped
+        if (data is null)
+            return null;
+        var face = FromData(data, file.Index, $"{file.Path}#{file.Index}");
+        if (face is null)
+            data.Dispose();
+        return face;
     }
 
     /// <summary>
@@ -49,7 +76,8 @@ internal sealed class FontFace
     /// </summary>
     public SKFont CreateFont(float size) => CreateFont(Typeface, size);
 
-    private static SKFont CreateFont(SKTypeface typeface, float size) =>
+    /// <summary>An SKFont with the same resolution-independent settings for another typeface (a subset).</summary>
+    public static SKFont CreateFont(SKTypeface typeface, float size) =>
         new(typeface, size)
         {
             LinearMetrics = true,
@@ -59,4 +87,19 @@ internal sealed class FontFace
         };
 
     public override string ToString() => Name;
+
+    private static SfntFont? ReadTrueType(SKData? data, int index)
+    {
+        if (data is null)
+            return null;
+        try
+        {
+            var font = SfntFont.Read(data.AsSpan(), index);
+            return font.HasTrueTypeOutlines ? font : null;
+        }
+        catch (FontFormatException)
+        {
+            return null; // Skia may still draw it; it is then embedded the way Skia embeds it
+        }
+    }
 }

@@ -24,12 +24,17 @@ internal static class PdfRenderer
         if (layout is null)
             return new RenderResult(null, diagnostics);
 
+        // Drawn twice over: once into a recording to learn every character, which decides the font
+        // subsets, then onto Skia's PDF with those subsets.
+        var recording = new CanvasRecording();
+        DocumentPainter.Paint(layout, recording, shaper);
         byte[] pdf;
+        using (var subsets = FontSubsets.Create(recording.Characters))
         using (var buffer = new MemoryStream())
         {
-            using (var canvas = new SkiaPdfCanvas(buffer, document.Metadata))
+            using (var canvas = new SkiaPdfCanvas(buffer, document.Metadata, subsets))
             {
-                DocumentPainter.Paint(layout, canvas, shaper);
+                recording.Replay(canvas);
                 canvas.Close();
             }
             pdf = buffer.ToArray();

@@ -1,0 +1,4 @@
+namespace AgreementKit.Layout.Fonts.TrueType;
+
+/// <summary>A font file this code cannot read; the caller falls back to Skia's own handling of the font.</summary>
+internal sealed class FontFormatException(string message) : Exception(message);

@@ -1,0 +1,115 @@
+using AgreementKit.Layout.Fonts;
+using AgreementKit.Layout.Fonts.TrueType;
+using SkiaSharp;
+
+namespace AgreementKit.Tests.Layout;
+
+/// <summary>
+/// The per-document font subsets: every character drawn must look exactly as in the full font, map back
+/// to itself, and a broken font must be refused with FontFormatException (the PDF then embeds it whole).
+/// </summary>
+public class TrueTypeSubsetterTests
+{
+    // Comes with LibreOffice and fontconfig; .ci/run installs it. Its accented letters are composite glyphs.
+    private const string DejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    private static (SKTypeface Subset, List<CharGlyph> Characters) Cut(FontFace face, string text)
+    {
+        Assert.NotNull(face.TrueType);
+        using var font = face.CreateFont(12);
+        var characters = text.EnumerateRunes().Select(r => new CharGlyph(r.Value, font.GetGlyph(r.Value)))
+            .Distinct().Order().ToList();
+        Assert.All(characters, c => Assert.NotEqual(0, c.Glyph));
+        var bytes = TrueTypeSubsetter.Subset(face.Data, face.TrueType!, characters);
+        return (SKTypeface.FromData(SKData.CreateCopy(bytes)) ?? throw new Xunit.Sdk.XunitException("Skia cannot open the subset"), characters);
+    }
+
+    private static void AssertSameDrawing(FontFace face, SKTypeface subset, List<CharGlyph> characters)
+    {
+        using var full = face.CreateFont(1000);
+        using var cut = FontFace.CreateFont(subset, 1000);
+        for (var i = 0; i < characters.Count; i++)
+        {
+            var (code, glyph) = (characters[i].CodePoint, characters[i].Glyph);
+            var label = $"{char.ConvertFromUtf32(code)} U+{code:X4}";
+            Assert.True((ushort)(i + 1) == cut.GetGlyph(code) || characters.Take(i).Any(c => c.CodePoint == code), $"{label}: cmap");
+            using var expected = full.GetGlyphPath(glyph);
+            using var actual = cut.GetGlyphPath((ushort)(i + 1));
+            Assert.Equal(expected.ToSvgPathData(), actual.ToSvgPathData());
+            Assert.Equal(full.GetGlyphWidths([glyph])[0], cut.GetGlyphWidths([(ushort)(i + 1)])[0]);
+        }
+    }
+
+    [Fact]
+    public void Every_character_is_drawn_as_in_the_full_font_and_mapped_to_its_own_glyph()
+    {
+        var face = FontSet.Bundled(FontScript.Simplified).Regular;
+        var (subset, characters) = Cut(face, "第一章 甲方（上海澜川智能装备有限公司）与乙方，签订本协议。LC-CRM-2025-0086 ¥1,000.00 ①");
+        using (subset)
+        {
+            Assert.Equal(characters.Count + 1, subset.GlyphCount);
+            AssertSameDrawing(face, subset, characters);
+            using var font = FontFace.CreateFont(subset, 12);
+            Assert.Equal(0, font.GetGlyph('乙' + 1)); // nothing else survives
+        }
+    }
+
+    [Fact]
+    public void Code_points_that_share_a_glyph_in_the_font_get_one_glyph_each()
+    {
+        // In Noto CJK the compatibility ideograph U+F967 is drawn by the glyph of 不 U+4E0D; a PDF built on
+        // the shared glyph would extract one as the other.
+        var face = FontSet.Bundled(FontScript.Traditional).Regular;
+        using var full = face.CreateFont(12);
+        Assert.Equal(full.GetGlyph(0xF967), full.GetGlyph(0x4E0D));
+        var (subset, characters) = Cut(face, "\uF967\u4E0D");
+        using (subset)
+        {
+            using var font = FontFace.CreateFont(subset, 12);
+            Assert.Equal(1, font.GetGlyph(0x4E0D));
+            Assert.Equal(2, font.GetGlyph(0xF967));
+            AssertSameDrawing(face, subset, characters);
+        }
+    }
+
+    [Fact]
+    public void Composite_glyphs_bring_their_components_along()
+    {
+        Assert.True(File.Exists(DejaVu), $"{DejaVu} is missing; install fonts-dejavu-core (apt-get install fonts-dejavu-core).");
+        var face = FontFace.TryLoad(new FontFile(DejaVu))!;
+        var (subset, characters) = Cut(face, "éÅǺňŽ");
+        using (subset)
+        {
+            Assert.True(subset.GlyphCount > characters.Count + 1, "the accents and base letters were not added as components");
+            AssertSameDrawing(face, subset, characters);
+        }
+    }
+
+    [Fact]
+    public void A_truncated_or_garbled_font_is_refused_with_a_font_format_error()
+    {
+        Assert.True(File.Exists(DejaVu), $"{DejaVu} is missing; install fonts-dejavu-core (apt-get install fonts-dejavu-core).");
+        var bytes = File.ReadAllBytes(DejaVu);
+        var characters = new List<CharGlyph> { new('A', 36), new('é', 105) };
+        var random = new Random(20261123);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var damaged = bytes.AsSpan(0, random.Next(bytes.Length)).ToArray();
+            if (trial % 2 == 1) // garble instead of truncating
+            {
+                damaged = (byte[])bytes.Clone();
+                for (var k = 0; k < 40; k++)
+                    damaged[random.Next(trial % 4 == 1 ? 4096 : damaged.Length)] = (byte)random.Next(256); // directory, or anywhere
+            }
+            try
+            {
+                var font = SfntFont.Read(damaged, 0);
+                TrueTypeSubsetter.Subset(damaged, font, characters);
+            }
+            catch (FontFormatException)
+            {
+                // refused cleanly: the renderer then lets Skia embed the font as it is
+            }
+        }
+    }
+}
