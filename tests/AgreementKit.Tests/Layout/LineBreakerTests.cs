@@ -70,6 +70,27 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void An_address_that_would_leave_the_line_loose_continues_on_the_next_line()
+    {
+        // Kept whole, the address (19 em) would go down and leave 12 of the 20 em to spread in gaps.
+        const string text = "电子邮箱：甲方乙方chen.siyuan@lanchuan-equip.example.cn。";
+        var (lines, spans) = BreakHelper.Break(text, 20);
+        Assert.Equal(["电子邮箱：甲方乙方chen.siyuan@lanchuan-", "equip.example.cn。"], lines);
+        Assert.All(spans, s => Assert.False(s.Forced));
+    }
+
+    [Theory]
+    [InlineData("甲方乙方丙方丁方戊方己方庚方辛方壬方chen.siyuan@lanchuan-equip.example.cn。")] // only 2 em left: whole
+    [InlineData("电子邮箱：甲方乙方LC-CRM-2025-0086-AAAA-BBBB-CCCC-DDDD。")]                   // no @ or /: a code, not an address
+    [InlineData("电子邮箱：甲方乙方1,000,000,000,000,000,000,000.00元")]                     // a number
+    public void Other_pieces_stay_whole_even_when_the_line_is_loose(string text)
+    {
+        var (lines, _) = BreakHelper.Break(text, 20);
+        Assert.Equal(2, lines.Count);
+        Assert.True(BreakRules.IsWide(lines[0][^1]), $"split inside the piece: {lines[0]}");
+    }
+
+    [Fact]
     public void A_number_may_be_followed_by_a_break_before_a_han_unit()
     {
         var (lines, _) = BreakHelper.Break("甲方须在24小时内", 5);

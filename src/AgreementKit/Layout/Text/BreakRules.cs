@@ -17,6 +17,9 @@ internal static class BreakRules
     // Inside a word or number these glue their neighbours: 12.5  1,000  10:30  e-mail  a/b  it's.
     private const string Joiners = ".,:/-_@'’";
 
+    // Where an e-mail or web address may be broken when it does not fit (see LineBreaker): after these.
+    private const string AddressBreaks = "@/.-_";
+
     public static bool CannotStartLine(int codePoint) => Contains(NoLineStart, codePoint);
 
     public static bool CannotEndLine(int codePoint) => Contains(NoLineEnd, codePoint);
@@ -53,6 +56,21 @@ internal static class BreakRules
     /// <summary>Letters and digits of Latin-like scripts: a run of them is a word that is never split.</summary>
     public static bool IsWordCharacter(int codePoint) =>
         !IsWide(codePoint) && Rune.IsValid(codePoint) && Rune.IsLetterOrDigit(new Rune(codePoint));
+
+    /// <summary>An e-mail or web address: an unbreakable piece with an @ or a / and at least one letter.</summary>
+    public static bool IsAddress(ReadOnlySpan<int> piece)
+    {
+        bool marker = false, letter = false;
+        foreach (var c in piece)
+        {
+            marker |= c is '@' or '/';
+            letter |= IsWordCharacter(c) && c is not (>= '0' and <= '9');
+        }
+        return marker && letter;
+    }
+
+    /// <summary>A character of an address after which the address may continue on the next line.</summary>
+    public static bool IsAddressBreak(int codePoint) => Contains(AddressBreaks, codePoint);
 
     /// <summary>
     /// For each position i (0 &lt; i &lt; length), whether a line may break before code point i. Position 0

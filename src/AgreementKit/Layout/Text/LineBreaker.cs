@@ -9,6 +9,10 @@ internal static class LineBreaker
 {
     private const float Tolerance = 0.001f;
 
+    // A justified line with more than this share of its width left over spreads it in gaps wide enough
+    // to read (and extract) as separate columns; an address may then break inside instead.
+    private const float LooseShare = 0.2f;
+
     /// <param name="codePoints">The paragraph text, one entry per code point.</param>
     /// <param name="advances">The advance width of each code point.</param>
     /// <param name="firstLineWidth">Room on the first line (indents already taken off).</param>
@@ -33,7 +37,7 @@ internal static class LineBreaker
     {
         float width = 0, inkWidth = 0;
         var lastFit = -1;
-        var lastFitWidth = 0f;
+        float lastFitWidth = 0, lastFitFullWidth = 0;
         for (var i = start; i < cp.Length; i++)
         {
             width += advances[i];
@@ -46,12 +50,37 @@ internal static class LineBreaker
                 break;
             lastFit = i + 1;
             lastFitWidth = inkWidth;
+            lastFitFullWidth = width;
             if (BreakRules.IsNewLine(cp[i]))
                 return new LineSpan(start, lastFit, lastFitWidth, false, true);
         }
+        if (lastFit > 0 && lastFit < cp.Length && room - lastFitWidth > LooseShare * room
+            && InsideAddress(cp, advances, canBreak, start, lastFit, lastFitFullWidth, room) is { } inside)
+            return inside;
         if (lastFit > 0)
             return new LineSpan(start, lastFit, lastFitWidth, false, lastFit == cp.Length);
         return ForceBreak(cp, advances, start, room);
+    }
+
+    // The piece at `from` did not fit and left the line loose. If it is an e-mail or web address, end the
+    // line after the last of its @ / . - _ that still fits, so the address continues on the next line.
+    private static LineSpan? InsideAddress(ReadOnlySpan<int> cp, ReadOnlySpan<float> advances, bool[] canBreak, int start, int from, float width, float room)
+    {
+        var end = from + 1;
+        while (end < cp.Length && !canBreak[end])
+            end++;
+        if (!BreakRules.IsAddress(cp[from..end]))
+            return null;
+        LineSpan? best = null;
+        for (var j = from; j + 1 < end; j++)
+        {
+            width += advances[j];
+            if (width > room + Tolerance)
+                break;
+            if (BreakRules.IsAddressBreak(cp[j]) && BreakRules.IsWordCharacter(cp[j + 1]))
+                best = new LineSpan(start, j + 1, width, false, false);
+        }
+        return best;
     }
 
     // The first unbreakable piece alone is wider than the line: cut it where it stops fitting, keeping at
