@@ -51,6 +51,9 @@ public sealed class AgreementEngine
         _logger = options.Logger;
     }
 
+    /// <summary>The options that shape output bytes (fonts, PDF/A, functions), for batch resume.</summary>
+    internal string OutputSettings => _stages.OutputSettings;
+
     /// <summary>The packs this engine knows, first source first.</summary>
     public IReadOnlyList<TemplatePack> Packs => _packs;
 

@@ -25,6 +25,45 @@ internal sealed class EngineStages
         Renderer = new SandboxedRenderer(new SandboxOptions { TimeBudget = options.TemplateTimeBudget, FunctionObjects = functions });
         Docx = new DocxOptions { BodyFont = options.DocxFonts.BodyFont, HeadingFont = options.DocxFonts.HeadingFont, LatinFont = options.DocxFonts.LatinFont };
         Pdf = new PdfOutput(options.Fonts, options.PdfA);
+        _settings = new(() => Settings(options), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private readonly Lazy<string> _settings;
+
+    /// <summary>
+    /// The engine options that shape output bytes, as text: equal settings and equal inputs give equal
+    /// files, which is what lets a resumed batch keep the files of an earlier run.
+    /// </summary>
+    public string OutputSettings => _settings.Value;
+
+    private static string Settings(AgreementEngineOptions options)
+    {
+        var docx = options.DocxFonts;
+        var pdf = options.Fonts;
+        return string.Join('\n',
+            $"docx fonts {docx.BodyFont}|{docx.HeadingFont}|{docx.LatinFont}",
+            $"pdf/a {options.PdfA}",
+            $"pdf body font {FileIdentity(pdf.BodyFontFile)}",
+            $"pdf heading font {FileIdentity(pdf.HeadingFontFile)}",
+            // Installed fonts can change between runs without any setting changing; the flag is all we can record.
+            $"system fonts {pdf.UseSystemFonts}",
+            // Functions are code; their names are what can be compared.
+            $"functions {string.Join(",", options.Functions.Keys.Order(StringComparer.Ordinal))}");
+    }
+
+    // A font is identified by its contents, so a replaced file with the same name counts as a change.
+    private static string FileIdentity(string? path)
+    {
+        if (path is null) return "bundled";
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return $"{Path.GetFullPath(path)} sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{Path.GetFullPath(path)} unreadable"; // rendering reports the problem (AK4002)
+        }
     }
 
     public ParameterReader Reader { get; }

@@ -77,7 +77,7 @@ public sealed class BatchRunner
         var previous = options.Resume && !options.CheckOnly
             ? ManifestJournal.ReadPrevious(manifestPath, options.DataFile)
             : new Dictionary<int, ManifestEntry>();
-        var processor = new RowProcessor(_engine, options, locale, defaults, columns, options.CheckOnly ? null : folder, previous, HashPrefix(pack, locale, options.Formats));
+        var processor = new RowProcessor(_engine, options, locale, defaults, columns, options.CheckOnly ? null : folder, previous, HashPrefix(pack, locale, options.Formats, _engine.OutputSettings));
 
         using var report = new ErrorReport(folder, BatchFiles.ErrorsCsv(options.Shard), BatchFiles.ErrorsJsonl(options.Shard));
         using var journal = options.CheckOnly ? null : ManifestJournal.Create(manifestPath);
@@ -122,12 +122,12 @@ public sealed class BatchRunner
         return read.Document;
     }
 
-    private static string HashPrefix(Templates.Packs.TemplatePack pack, string locale, IReadOnlyList<OutputFormat> formats)
+    private static string HashPrefix(Templates.Packs.TemplatePack pack, string locale, IReadOnlyList<OutputFormat> formats, string settings)
     {
         var version = typeof(AgreementEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
         var template = pack.GetSource(locale)?.Text ?? "";
         var source = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(template + "\0" + pack.SchemaJson + "\0" + pack.Rules.ToString())));
-        return $"agreementkit-batch 1\n{version}\n{pack.Id}\n{pack.Version}\n{source}\n{locale}\n{string.Join(",", formats)}\n";
+        return $"agreementkit-batch 1\n{version}\n{pack.Id}\n{pack.Version}\n{source}\n{locale}\n{string.Join(",", formats)}\n{settings}\n";
     }
 
     private static AgreementKitException Fail(string code, string message) =>

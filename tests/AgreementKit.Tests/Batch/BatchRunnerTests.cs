@@ -141,6 +141,22 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public async Task Resuming_with_other_output_settings_redoes_every_row()
+    {
+        using var dir = new TempFolder();
+        var defaults = WriteJson(dir.Path, "defaults.json", Example());
+        var options = Options(HrCsv(dir.Path, 3), dir["out"], defaults, HrMap) with { Formats = [OutputFormat.Pdf] };
+        Run(options);
+        var plain = Digest(dir["out"], IsDocument);
+
+        Assert.Equal(3, Run(options with { Resume = true }).Skipped);
+        var pdfA = await new BatchRunner(new AgreementEngine(new AgreementEngineOptions { PdfA = true }))
+            .RunAsync(options with { Resume = true });
+        Assert.Equal((3, 0), (pdfA.Done, pdfA.Skipped));
+        Assert.All(Digest(dir["out"], IsDocument), file => Assert.NotEqual(plain[file.Key], file.Value));
+    }
+
+    [Fact]
     public void Check_validates_every_row_and_writes_only_the_report()
     {
         using var dir = new TempFolder();
