@@ -1,3 +1,5 @@
+using AgreementKit.Diagnostics;
+
 namespace AgreementKit.Parameters;
 
 /// <summary>
@@ -59,7 +61,7 @@ internal static class JsonSyntaxMessage
         if (open is null)
             return $"unexpected {found} after the end of the parameters object";
         return open.IsObject
-            ? $"expected ',' or '}}' after the value of \"{open.CurrentKey}\"{hint}"
+            ? $"expected ',' or '}}' after the value of \"{DisplayText.Safe(open.CurrentKey ?? "")}\"{hint}"
             : $"expected ',' or ']' after {open.PathOfLast()}{hint}";
     }
 
