@@ -11,6 +11,8 @@ namespace AgreementKit;
 /// <summary>The configured, immutable stage objects of one engine: reader, sandbox and writers.</summary>
 internal sealed class EngineStages
 {
+    private readonly Lazy<string> _settings;
+
     public EngineStages(AgreementEngineOptions options)
     {
         Reader = new ParameterReader();
@@ -27,8 +29,6 @@ internal sealed class EngineStages
         Pdf = new PdfOutput(options.Fonts, options.PdfA);
         _settings = new(() => Settings(options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
-
-    private readonly Lazy<string> _settings;
 
     /// <summary>
     /// The engine options that shape output bytes, as text: equal settings and equal inputs give equal

@@ -1,5 +1,6 @@
 using AgreementKit.Layout.Fonts;
 using AgreementKit.Layout.Fonts.TrueType;
+using AgreementKit.Tests.Support;
 using SkiaSharp;
 
 namespace AgreementKit.Tests.Layout;
@@ -10,9 +11,6 @@ namespace AgreementKit.Tests.Layout;
 /// </summary>
 public class TrueTypeSubsetterTests
 {
-    // Comes with LibreOffice and fontconfig; .ci/run installs it. Its accented letters are composite glyphs.
-    private const string DejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-
     private static (SKTypeface Subset, List<CharGlyph> Characters) Cut(FontFace face, string text)
     {
         Assert.NotNull(face.TrueType);
@@ -75,8 +73,7 @@ public class TrueTypeSubsetterTests
     [Fact]
     public void Composite_glyphs_bring_their_components_along()
     {
-        Assert.True(File.Exists(DejaVu), $"{DejaVu} is missing; install fonts-dejavu-core (apt-get install fonts-dejavu-core).");
-        var face = FontFace.TryLoad(new FontFile(DejaVu))!;
+        var face = FontFace.TryLoad(new FontFile(DejaVuFonts.Require("DejaVuSans.ttf")))!;
         var (subset, characters) = Cut(face, "éÅǺňŽ");
         using (subset)
         {
@@ -88,8 +85,7 @@ public class TrueTypeSubsetterTests
     [Fact]
     public void A_truncated_or_garbled_font_is_refused_with_a_font_format_error()
     {
-        Assert.True(File.Exists(DejaVu), $"{DejaVu} is missing; install fonts-dejavu-core (apt-get install fonts-dejavu-core).");
-        var bytes = File.ReadAllBytes(DejaVu);
+        var bytes = File.ReadAllBytes(DejaVuFonts.Require("DejaVuSans.ttf"));
         var characters = new List<CharGlyph> { new('A', 36), new('é', 105) };
         var random = new Random(20261123);
         for (var trial = 0; trial < 300; trial++)

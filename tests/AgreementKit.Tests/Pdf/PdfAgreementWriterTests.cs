@@ -124,10 +124,9 @@ public class PdfAgreementWriterTests
     [Fact]
     public void A_users_TrueType_fonts_are_embedded_as_subsets_not_whole()
     {
-        // A 12.8 MB CJK font and a Latin bold font (from fonts-dejavu-core, which .ci/run installs).
+        // A 12.8 MB CJK font and a Latin bold font.
         var body = Path.Combine(RepoPaths.Root, "fonts", "NotoSerifCJKsc-Regular.subset.ttf");
-        const string bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-        Assert.True(File.Exists(bold), $"{bold} is missing; install fonts-dejavu-core.");
+        var bold = DejaVuFonts.Require("DejaVuSans-Bold.ttf");
         var diagnostics = new List<AgreementKit.Diagnostics.Diagnostic>();
         var fonts = FontSet.FromFiles(new FontFile(body), new FontFile(bold), diagnostics);
         Assert.True(fonts is not null, string.Join("\n", diagnostics));

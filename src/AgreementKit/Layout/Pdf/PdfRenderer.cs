@@ -24,8 +24,8 @@ internal static class PdfRenderer
         if (layout is null)
             return new RenderResult(null, diagnostics);
 
-        // Drawn twice over: once into a recording to learn every character, which decides the font
-        // subsets, then onto Skia's PDF with those subsets.
+        // Painted once into a recording, which tells every character drawn and so the font subsets;
+        // the recording is then replayed onto Skia's PDF drawing with those subsets.
         var recording = new CanvasRecording();
         DocumentPainter.Paint(layout, recording, shaper);
         byte[] pdf;
