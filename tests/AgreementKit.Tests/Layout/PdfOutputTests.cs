@@ -123,6 +123,24 @@ public class PdfOutputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_PdfA_trailer_id_that_Skia_wrote_as_a_literal_string_is_replaced_too()
+    {
+        // Skia picks (…) over <hex> when the random ID bytes are mostly printable, about one PDF/A in a
+        // few hundred; the ID must still come out derived from the content.
+        const string uuid = "0a1b2c3d-4e5f-1a2b-8c3d-4e5f6a7b8c9d";
+        string Pdf(string body) =>
+            $"%PDF-1.4\n1 0 obj\n<</Id (uuid:{uuid}) /Body ({body})>>\nendobj\nxref\n0 2\ntrailer\n<</Size 2\n/ID [(a\\)b(c)d\x01) (a\\)b(c)d\x01)]>>\nstartxref\n70\n%%EOF\n";
+        var first = PdfBytes.ToText(PdfDocumentId.MakeDeterministic(PdfBytes.FromText(Pdf("one"))));
+        var again = PdfBytes.ToText(PdfDocumentId.MakeDeterministic(PdfBytes.FromText(Pdf("one"))));
+        var other = PdfBytes.ToText(PdfDocumentId.MakeDeterministic(PdfBytes.FromText(Pdf("two"))));
+        string Id(string s) => System.Text.RegularExpressions.Regex.Match(s, @"/ID \[<([0-9A-F]{32})> <\1>\]>>\nstartxref\n70\n").Groups[1].Value;
+        Assert.NotEqual("", Id(first));
+        Assert.Equal(first, again);
+        Assert.NotEqual(Id(first), Id(other));
+        Assert.DoesNotContain(uuid, first);
+    }
+
+    [Fact]
     public void Dates_and_metadata_come_from_the_input_not_the_machine()
     {
         var (pdf, _) = Render(SampleDocument.Create());

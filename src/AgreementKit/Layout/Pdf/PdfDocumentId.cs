@@ -36,10 +36,41 @@ internal static partial class PdfDocumentId
         text = text.Replace(dashed, newDashed, StringComparison.Ordinal)
             .Replace(upper, newHex.ToUpperInvariant(), StringComparison.Ordinal)
             .Replace(lower, newHex.ToLowerInvariant(), StringComparison.Ordinal);
-        var result = PdfBytes.FromText(text);
-        if (result.Length != pdf.Length)
+        if (text.Length != pdf.Length)
             throw new InvalidOperationException("Replacing the PDF/A document ID changed the PDF's length.");
-        return result;
+        return PdfBytes.FromText(WithTrailerId(text, newHex));
+    }
+
+    // Skia writes the trailer /ID as a hex string usually, but as a literal string (…) when the random
+    // bytes happen to be mostly printable; the text replacements above only catch the hex form. The
+    // trailer follows the cross-reference table, so rewriting it moves no object offsets.
+    private static string WithTrailerId(string text, string hex)
+    {
+        var trailer = text.LastIndexOf("\ntrailer\n", StringComparison.Ordinal);
+        var start = trailer < 0 ? -1 : text.IndexOf("/ID [", trailer, StringComparison.Ordinal);
+        if (start < 0)
+            return text;
+        var i = start + "/ID [".Length;
+        while (i < text.Length && text[i] != ']')
+        {
+            if (text[i] == '(')
+                i = EndOfLiteral(text, i);
+            i++;
+        }
+        return string.Concat(text.AsSpan(0, start), $"/ID [<{hex}> <{hex}>", text.AsSpan(i));
+    }
+
+    // The index of the ')' closing the literal string that opens at `open` (escapes and nested parentheses).
+    private static int EndOfLiteral(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] == '\\') i++;
+            else if (text[i] == '(') depth++;
+            else if (text[i] == ')' && --depth == 0) return i;
+        }
+        throw new InvalidOperationException("The PDF trailer's /ID holds an unterminated string.");
     }
 
     [GeneratedRegex(@"uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")]
