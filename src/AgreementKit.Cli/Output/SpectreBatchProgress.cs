@@ -24,7 +24,7 @@ internal sealed class SpectreBatchProgress : BatchProgressDisplay
                     {
                         task.MaxValue = Math.Max(1, now.Total);
                         task.Value = now.Completed;
-                        task.Description = Markup.Escape(ProgressText.Describe(now));
+                        task.Description = Spectre.Console.Markup.Escape(ProgressText.Describe(now));
                     }
 
                     if (work.IsCompleted) break;

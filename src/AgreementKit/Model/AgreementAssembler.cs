@@ -1,6 +1,6 @@
 using System.Globalization;
 using AgreementKit.Diagnostics;
-using AgreementKit.Model.Markup;
+using AgreementKit.Model.Parsing;
 using AgreementKit.Model.Numbering;
 
 namespace AgreementKit.Model;

@@ -1,3 +1,4 @@
+using AgreementKit.Markup;
 using System.Diagnostics;
 using System.IO.Compression;
 using AgreementKit.Model;

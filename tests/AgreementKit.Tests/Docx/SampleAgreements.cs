@@ -1,3 +1,4 @@
+using AgreementKit.Markup;
 using System.Text;
 using AgreementKit.Model;
 using AgreementKit.Templates.Sandbox;

@@ -3,7 +3,7 @@ using AgreementKit.Layout.Canvas;
 using AgreementKit.Layout.Fonts;
 using AgreementKit.Layout.Model;
 using AgreementKit.Layout.Paging;
-using AgreementKit.Layout.Pdf;
+using AgreementKit.Backends.Pdf;
 using AgreementKit.Layout.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;

@@ -1,5 +1,6 @@
+using AgreementKit.Layout.Canvas;
 using AgreementKit.Layout.Fonts;
-using AgreementKit.Layout.Fonts.TrueType;
+using AgreementKit.Backends.Pdf.TrueType;
 using AgreementKit.Tests.Support;
 using SkiaSharp;
 
@@ -13,12 +14,12 @@ public class TrueTypeSubsetterTests
 {
     private static (SKTypeface Subset, List<CharGlyph> Characters) Cut(FontFace face, string text)
     {
-        Assert.NotNull(face.TrueType);
+        Assert.NotNull(TrueTypeFaces.Of(face));
         using var font = face.CreateFont(12);
         var characters = text.EnumerateRunes().Select(r => new CharGlyph(r.Value, font.GetGlyph(r.Value)))
             .Distinct().Order().ToList();
         Assert.All(characters, c => Assert.NotEqual(0, c.Glyph));
-        var bytes = TrueTypeSubsetter.Subset(face.Data, face.TrueType!, characters);
+        var bytes = TrueTypeSubsetter.Subset(face.Data, TrueTypeFaces.Of(face)!, characters);
         return (SKTypeface.FromData(SKData.CreateCopy(bytes)) ?? throw new Xunit.Sdk.XunitException("Skia cannot open the subset"), characters);
     }
 

@@ -1,7 +1,8 @@
+using AgreementKit.Markup;
 using AgreementKit.Templates.Sandbox;
 using AgreementKit.Diagnostics;
 using AgreementKit.Model;
-using AgreementKit.Model.Markup;
+using AgreementKit.Model.Parsing;
 using AgreementKit.Writers.Text;
 
 namespace AgreementKit.Tests.Model;

@@ -1,3 +1,4 @@
+using AgreementKit.Markup;
 using AgreementKit.Templates.Sandbox;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

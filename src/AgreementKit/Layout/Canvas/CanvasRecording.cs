@@ -1,5 +1,4 @@
 using AgreementKit.Layout.Fonts;
-using AgreementKit.Layout.Fonts.TrueType;
 using AgreementKit.Layout.Model;
 
 namespace AgreementKit.Layout.Canvas;

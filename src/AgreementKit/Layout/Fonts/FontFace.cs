@@ -1,4 +1,3 @@
-using AgreementKit.Layout.Fonts.TrueType;
 using SkiaSharp;
 
 namespace AgreementKit.Layout.Fonts;
@@ -10,14 +9,13 @@ namespace AgreementKit.Layout.Fonts;
 internal sealed class FontFace
 {
     private readonly SKData? _data;
-    private readonly Lazy<SfntFont?> _trueType;
 
     private FontFace(SKTypeface typeface, string name, SKData? data = null, int index = 0)
     {
         Typeface = typeface;
         Name = name;
         _data = data;
-        _trueType = new(() => ReadTrueType(data, index), LazyThreadSafetyMode.ExecutionAndPublication);
+        Index = index;
         UnitsPerEm = typeface.UnitsPerEm;
         using var font = CreateFont(typeface, UnitsPerEm);
         var metrics = font.Metrics;
@@ -38,11 +36,8 @@ internal sealed class FontFace
     /// <summary>Distance from baseline to the bottom of the em box, in em (positive).</summary>
     public float Descent { get; }
 
-    /// <summary>
-    /// The font's bytes, when it has TrueType outlines this code can subset; null for CFF fonts (Skia
-    /// writes those as Type 3 fonts itself) and for fonts whose tables cannot be read.
-    /// </summary>
-    public SfntFont? TrueType => _trueType.Value;
+    /// <summary>The face's index in its font file (0 unless the file is a collection).</summary>
+    public int Index { get; }
 
     /// <summary>The font file's bytes (Skia's native copy; valid while this face lives).</summary>
     public ReadOnlySpan<byte> Data => _data is null ? default : _data.AsSpan();
@@ -87,19 +82,4 @@ internal sealed class FontFace
         };
 
     public override string ToString() => Name;
-
-    private static SfntFont? ReadTrueType(SKData? data, int index)
-    {
-        if (data is null)
-            return null;
-        try
-        {
-            var font = SfntFont.Read(data.AsSpan(), index);
-            return font.HasTrueTypeOutlines ? font : null;
-        }
-        catch (FontFormatException)
-        {
-            return null; // Skia may still draw it; it is then embedded the way Skia embeds it
-        }
-    }
 }

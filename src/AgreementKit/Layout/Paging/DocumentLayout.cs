@@ -1,6 +1,5 @@
 using AgreementKit.Layout.Elements;
 using AgreementKit.Layout.Model;
-using AgreementKit.Layout.Pdf;
 
 namespace AgreementKit.Layout.Paging;
 

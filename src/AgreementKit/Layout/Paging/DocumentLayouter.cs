@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using AgreementKit.Layout.Elements;
 using AgreementKit.Layout.Model;
-using AgreementKit.Layout.Pdf;
 using AgreementKit.Layout.Text;
 
 namespace AgreementKit.Layout.Paging;

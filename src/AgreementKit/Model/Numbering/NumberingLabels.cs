@@ -1,4 +1,4 @@
-using AgreementKit.Templates.Functions;
+using AgreementKit.Chinese;
 
 namespace AgreementKit.Model.Numbering;
 

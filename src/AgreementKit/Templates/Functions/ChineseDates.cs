@@ -1,3 +1,4 @@
+using AgreementKit.Chinese;
 using System.Globalization;
 using System.Text;
 

@@ -1,3 +1,4 @@
+using AgreementKit.Chinese;
 namespace AgreementKit.Templates.Functions;
 
 /// <summary>The locales a template pack can be rendered in, and the script each one is written in.</summary>

@@ -1,3 +1,4 @@
+using AgreementKit.Chinese;
 using Scriban.Runtime;
 
 namespace AgreementKit.Templates.Functions;

@@ -1,3 +1,4 @@
+using AgreementKit.Markup;
 using AgreementKit.Diagnostics;
 
 namespace AgreementKit.Templates.Sandbox;

@@ -1,3 +1,4 @@
+using AgreementKit.Markup;
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;

@@ -1,3 +1,4 @@
+using AgreementKit.Chinese;
 using System.Runtime.ExceptionServices;
 using AgreementKit.Diagnostics;
 using AgreementKit.Templates.Functions;

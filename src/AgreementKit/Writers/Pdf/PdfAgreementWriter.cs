@@ -1,5 +1,5 @@
 using AgreementKit.Layout.Fonts;
-using AgreementKit.Layout.Pdf;
+using AgreementKit.Backends.Pdf;
 using AgreementKit.Model;
 
 namespace AgreementKit.Writers.Pdf;

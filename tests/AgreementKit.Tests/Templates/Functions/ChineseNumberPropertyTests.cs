@@ -1,3 +1,4 @@
+using AgreementKit.Chinese;
 using AgreementKit.Templates.Functions;
 using CsCheck;
 

@@ -1,0 +1,76 @@
+using AgreementKit.Layout.Canvas;
+using AgreementKit.Layout.Fonts;
+using AgreementKit.Backends.Pdf.TrueType;
+using SkiaSharp;
+
+namespace AgreementKit.Backends.Pdf;
+
+/// <summary>
+/// The fonts one PDF embeds: for each TrueType face, a subset holding just the characters the document
+/// draws, which Skia embeds as a CID font. Faces that cannot be subset (CFF, unreadable tables) are
+/// drawn with their own typeface, which Skia writes as Type 3 glyphs. Deterministic: the subset depends
+/// only on the characters drawn. Dispose after the PDF is closed, as Skia reads the fonts when closing.
+/// </summary>
+internal sealed class FontSubsets : IDisposable
+{
+    private readonly Dictionary<FontFace, Subset> _subsets = [];
+
+    private sealed record Subset(SKData Data, SKTypeface Typeface, Dictionary<CharGlyph, ushort> Glyphs);
+
+    public static FontSubsets Create(IReadOnlyDictionary<FontFace, HashSet<CharGlyph>> characters)
+    {
+        var subsets = new FontSubsets();
+        foreach (var (face, used) in characters)
+        {
+            if (TrueTypeFaces.Of(face) is not { } font)
+                continue;
+            var sorted = used.Order().ToList();
+            byte[] bytes;
+            try
+            {
+                bytes = TrueTypeSubsetter.Subset(face.Data, font, sorted);
+            }
+            catch (FontFormatException)
+            {
+                continue; // a font with tables this code cannot follow: Skia embeds it its own way
+            }
+            var data = SKData.CreateCopy(bytes);
+            var typeface = SKTypeface.FromData(data);
+            if (typeface is null)
+            {
+                data.Dispose();
+                continue;
+            }
+            var glyphs = new Dictionary<CharGlyph, ushort>(sorted.Count);
+            for (var i = 0; i < sorted.Count; i++)
+                glyphs[sorted[i]] = (ushort)(i + 1);
+            subsets._subsets[face] = new Subset(data, typeface, glyphs);
+        }
+        return subsets;
+    }
+
+    /// <summary>The typeface and glyph IDs to draw a run with.</summary>
+    public (SKTypeface Typeface, ushort[] Glyphs) Map(GlyphRun run)
+    {
+        if (!_subsets.TryGetValue(run.Face, out var subset))
+            return (run.Face.Typeface, run.Glyphs);
+        var glyphs = new ushort[run.Glyphs.Length];
+        var i = 0;
+        foreach (var rune in run.Text.EnumerateRunes())
+        {
+            glyphs[i] = subset.Glyphs[new CharGlyph(rune.Value, run.Glyphs[i])];
+            i++;
+        }
+        return (subset.Typeface, glyphs);
+    }
+
+    public void Dispose()
+    {
+        foreach (var subset in _subsets.Values)
+        {
+            subset.Typeface.Dispose();
+            subset.Data.Dispose();
+        }
+        _subsets.Clear();
+    }
+}

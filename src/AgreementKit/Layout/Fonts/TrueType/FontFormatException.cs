@@ -1,4 +1,0 @@
-namespace AgreementKit.Layout.Fonts.TrueType;
-
-/// <summary>A font file this code cannot read; the caller falls back to Skia's own handling of the font.</summary>
-internal sealed class FontFormatException(string message) : Exception(message);
