@@ -17,8 +17,8 @@ internal static class AgreementAssembler
         var draft = MarkupParser.Parse(markup, source, diagnostics);
         var metadata = ReadMetadata(draft, source, diagnostics);
         var labels = NumberingLabels.For(locale);
-        var numbers = Number(draft, metadata.ChapterStyle, labels, source, diagnostics);
-        CheckReferences(draft, numbers, source, diagnostics);
+        var (numbers, unnumbered) = Number(draft, metadata.ChapterStyle, labels, source, diagnostics);
+        CheckReferences(draft, numbers, unnumbered, source, diagnostics);
         CheckEmpty(draft, source, diagnostics);
         if (draft.Title is null)
             diagnostics.Error(DiagnosticCodes.NoTitle, "the template has no '@title' line", new SourceLocation { File = source });
@@ -66,17 +66,34 @@ internal static class AgreementAssembler
     }
 
     /// <summary>Computes every label and returns the reference table: key → the number a reference prints.</summary>
-    private static Dictionary<string, string> Number(DraftAgreement draft, ChapterStyle style, NumberingLabels labels, string source, DiagnosticBag diagnostics)
+    private static (Dictionary<string, string> Numbers, HashSet<string> Unnumbered) Number(DraftAgreement draft, ChapterStyle style, NumberingLabels labels, string source, DiagnosticBag diagnostics)
     {
         var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unnumbered = new HashSet<string>(StringComparer.Ordinal);
         void Register(string? key, string number, int line)
         {
             if (key is null) return;
-            if (!numbers.TryAdd(key, number))
+            if (unnumbered.Contains(key) || !numbers.TryAdd(key, number))
                 diagnostics.Error(DiagnosticCodes.DuplicateKeyInMarkup, $"the key '{key}' names two places; keys must be unique", new SourceLocation { File = source, Line = line, Column = 1 });
         }
 
+        // Items are numbered within their list, so a reference to one gives its number (2 for （2）); other
+        // blocks may carry a key for their identity but have no number to print.
+        void RegisterBlocks(List<DraftBlock> blocks)
+        {
+            var item = 0;
+            foreach (var block in blocks)
+            {
+                if (block.Kind == DraftBlockKind.Item) item++;
+                if (block.Key is null) continue;
+                if (block.Kind == DraftBlockKind.Item) Register(block.Key, item.ToString(CultureInfo.InvariantCulture), block.Line);
+                else if (numbers.ContainsKey(block.Key) || !unnumbered.Add(block.Key))
+                    diagnostics.Error(DiagnosticCodes.DuplicateKeyInMarkup, $"the key '{block.Key}' names two places; keys must be unique", new SourceLocation { File = source, Line = block.Line, Column = 1 });
+            }
+        }
+
         int chapter = 0, supplementary = 0, annex = 0;
+        RegisterBlocks(draft.Preamble);
         foreach (var section in draft.Sections)
         {
             switch (section.Kind)
@@ -97,12 +114,15 @@ internal static class AgreementAssembler
                     Register(section.Key, NumberingLabels.Count(annex), section.Line);
                     break;
             }
+
+            RegisterBlocks(section.Blocks);
+            foreach (var clause in section.Clauses) RegisterBlocks(clause.Blocks);
         }
 
-        return numbers;
+        return (numbers, unnumbered);
     }
 
-    private static void CheckReferences(DraftAgreement draft, Dictionary<string, string> numbers, string source, DiagnosticBag diagnostics)
+    private static void CheckReferences(DraftAgreement draft, Dictionary<string, string> numbers, HashSet<string> unnumbered, string source, DiagnosticBag diagnostics)
     {
         IEnumerable<(InlineText Text, int Line)> Texts()
         {
@@ -123,9 +143,17 @@ internal static class AgreementAssembler
         foreach (var reference in text.References)
         {
             if (numbers.ContainsKey(reference.Key)) continue;
+            if (unnumbered.Contains(reference.Key))
+            {
+                diagnostics.Error(DiagnosticCodes.DanglingReference,
+                    $"@ref({reference.Key}) points at a paragraph or glossary entry, which has no number; refer to its clause, annex or list item instead",
+                    new SourceLocation { File = source, Line = line, Column = reference.Column });
+                continue;
+            }
+
             var known = numbers.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
             diagnostics.Error(DiagnosticCodes.DanglingReference,
-                $"@ref({reference.Key}) points at no chapter, clause or annex{(known.Count > 0 ? " (keys: " + string.Join(", ", known.Take(12)) + (known.Count > 12 ? ", …" : "") + ")" : "")}",
+                $"@ref({reference.Key}) points at no chapter, clause, annex or list item{(known.Count > 0 ? " (keys: " + string.Join(", ", known.Take(12)) + (known.Count > 12 ? ", …" : "") + ")" : "")}",
                 new SourceLocation { File = source, Line = line, Column = reference.Column });
         }
     }

@@ -161,4 +161,57 @@ public sealed class AgreementAssemblerTests
         Assert.Contains("目录\n第一章 定义\n", text);
         Assert.Contains("甲方：某公司（盖章）\n法定代表人：张三\n签字：\n日期：2025年1月1日\n", text);
     }
+
+    [Fact]
+    public void A_reference_to_a_list_item_gives_its_number_within_its_list()
+    {
+        var a = Assemble("""
+            @title 协议
+            ## 违约 {#breach}
+            ### 认定
+            下列行为属于违约：
+            - 泄露客户信息 {#leak}
+            - 私下收费 {#fees}
+            ### 责任
+            有第@ref(breach)第@ref(fees)项所列行为的，适用本条。
+            @annex 附件列表 {#attachments}
+            - 合同协议书
+            - 代理人授权书 {#letter}
+            附件@ref(letter)为代理人授权书。
+            """);
+        var clause = a.Chapters.Single().Clauses[1];
+        Assert.Equal("有第第一章第2项所列行为的，适用本条。", ((Paragraph)clause.Content[0]).Text);
+        var annex = a.Sections.OfType<Annex>().Single();
+        Assert.Equal("附件2为代理人授权书。", ((Paragraph)annex.Content[2]).Text);
+        // The key names the item but is not printed.
+        Assert.Equal("私下收费", ((Item)a.Chapters.Single().Clauses[0].Content[2]).Text);
+    }
+
+    [Fact]
+    public void A_reference_to_a_paragraph_is_an_error_that_says_it_has_no_number()
+    {
+        var errors = Errors("""
+            @title 协议
+            ## 章 {#c}
+            ### 条
+            正文。 {#para}
+            见@ref(para)。
+            """);
+        var error = Assert.Single(errors);
+        Assert.Equal(DiagnosticCodes.DanglingReference, error.Code);
+        Assert.Contains("no number", error.Message);
+        Assert.Equal(5, error.Location.Line);
+    }
+
+    [Fact]
+    public void An_item_key_that_a_clause_also_uses_is_a_duplicate()
+    {
+        var errors = Errors("""
+            @title 协议
+            ## 章
+            ### 条 {#same}
+            - 项 {#same}
+            """);
+        Assert.Contains(errors, e => e.Code == DiagnosticCodes.DuplicateKeyInMarkup && e.Location.Line == 4);
+    }
 }

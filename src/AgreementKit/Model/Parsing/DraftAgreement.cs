@@ -58,5 +58,5 @@ internal enum DraftBlockKind
     Term,
 }
 
-/// <summary>A paragraph, item or glossary entry; <see cref="Definition"/> only for terms.</summary>
-internal sealed record DraftBlock(DraftBlockKind Kind, InlineText Text, InlineText? Definition, int Line);
+/// <summary>A paragraph, item or glossary entry; <see cref="Definition"/> only for terms; <see cref="Key"/> from a trailing <c>{#key}</c>.</summary>
+internal sealed record DraftBlock(DraftBlockKind Kind, InlineText Text, InlineText? Definition, int Line, string? Key = null);

@@ -97,7 +97,8 @@ internal sealed class MarkupParser
                     break;
                 }
 
-                AddTerm(Inline(MarkupLineReader.TrimTemplateSpace(parts[0]), column), Inline(MarkupLineReader.TrimTemplateSpace(parts[1]), column + parts[0].Length + 1), number);
+                var (definition, termKey) = MarkupLineReader.TakeAnchor(parts[1]);
+                AddTerm(Inline(MarkupLineReader.TrimTemplateSpace(parts[0]), column), Inline(definition, column + parts[0].Length + 1), number, termKey);
                 break;
             case "pagebreak":
                 _pageBreakPending = true;
@@ -152,7 +153,10 @@ internal sealed class MarkupParser
 
     private void AddBlock(DraftBlockKind kind, string text, int column, int number)
     {
-        var block = new DraftBlock(kind, Inline(text, column), null, number);
+        // A trailing {#key} names the block: an item for references (@ref gives its number), any block for
+        // its identity across renumbering.
+        var (body, key) = MarkupLineReader.TakeAnchor(text);
+        var block = new DraftBlock(kind, Inline(body, column), null, number, key);
         if (_clause is not null) { _clause.Blocks.Add(block); return; }
         if (_section is null)
         {
@@ -170,7 +174,7 @@ internal sealed class MarkupParser
         _section.Blocks.Add(block);
     }
 
-    private void AddTerm(InlineText term, InlineText definition, int number)
+    private void AddTerm(InlineText term, InlineText definition, int number, string? key)
     {
         if (_section?.Kind != DraftSectionKind.Annex || _clause is not null)
         {
@@ -178,7 +182,7 @@ internal sealed class MarkupParser
             return;
         }
 
-        _section.Blocks.Add(new DraftBlock(DraftBlockKind.Term, term, definition, number));
+        _section.Blocks.Add(new DraftBlock(DraftBlockKind.Term, term, definition, number, key));
     }
 
     private InlineText Inline(string text, int column) => MarkupLineReader.Parse(text, column);
