@@ -39,6 +39,8 @@ internal static class DocxWriter
             main.AddNewPart<FooterPart>(PartIds.FirstFooter).Footer = HeaderFooterWriter.EmptyFooter();
             DocumentPropertiesWriter.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(PartIds.CoreProperties), agreement);
             package.AddNewPart<ExtendedFilePropertiesPart>(PartIds.AppProperties).Properties = DocumentPropertiesWriter.App(agreement);
+            foreach (var part in package.GetAllParts())
+                if (part.RootElement is { } root) RootNamespaces.Declare(root);
         }
 
         stream.Position = 0;
