@@ -9,7 +9,7 @@ namespace AgreementKit.Writers.Docx;
 /// </summary>
 internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int emTwips)
 {
-    private readonly List<OpenXmlElement> _elements = [];
+    private readonly List<TaggedElement> _elements = [];
     private bool _breakBeforeNext;
     private int _bookmarks;
 
@@ -20,7 +20,10 @@ internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int e
     /// <summary>One character of the body font in twips, for indents given in characters.</summary>
     public int EmTwips { get; } = emTwips;
 
-    public IReadOnlyList<OpenXmlElement> Elements => _elements;
+    public IReadOnlyList<TaggedElement> Elements => _elements;
+
+    /// <summary>What the next elements show (a node's tag, see <see cref="DocxWriter.Elements"/>); set by the body writer.</summary>
+    public string Tag { get; set; } = "body";
 
     /// <summary>
     /// The next paragraph starts a page. Done with the paragraph's own pageBreakBefore rather than a break
@@ -35,7 +38,7 @@ internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int e
         _breakBeforeNext = false;
         var paragraph = new Paragraph(properties);
         paragraph.Append(content);
-        _elements.Add(paragraph);
+        _elements.Add(new TaggedElement(Tag, paragraph));
         Pages.Observe(paragraph);
         return paragraph;
     }
@@ -50,7 +53,7 @@ internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int e
 
     public void Add(Table table)
     {
-        _elements.Add(table);
+        _elements.Add(new TaggedElement(Tag, table));
         Pages.Observe(table);
     }
 }
