@@ -19,8 +19,9 @@ public sealed class AgreementRecord
 {
     private readonly JObject _parameters;
 
-    internal AgreementRecord(string packId, string packVersion, string locale, string libraryVersion, JObject parameters, Agreement agreement)
+    internal AgreementRecord(string packId, string packVersion, string locale, string libraryVersion, JObject parameters, Agreement agreement, string json)
     {
+        Json = json;
         PackId = packId;
         PackVersion = packVersion;
         Locale = locale;
@@ -52,6 +53,9 @@ public sealed class AgreementRecord
         AgreementParameters.FromJObject(_parameters, sourceName ?? $"{PackId} parameters");
 
     internal JObject Parameters => _parameters;
+
+    /// <summary>The record's text as the document holds it.</summary>
+    internal string Json { get; }
 
     /// <summary>
     /// The record of a generated DOCX or PDF. Throws <see cref="AgreementKitException"/> (AK6001) when the

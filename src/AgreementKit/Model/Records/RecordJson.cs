@@ -75,7 +75,7 @@ internal static class RecordJson
         var version = Text("packVersion");
         // The agreement read back carries its origin again, so writing it gives the same record.
         agreement = agreement.WithOrigin(new AgreementOrigin(pack, version, parameters));
-        return new AgreementRecord(pack, version, Text("locale"), Text("library"), parameters, agreement);
+        return new AgreementRecord(pack, version, Text("locale"), Text("library"), parameters, agreement, json);
     }
 
     private static string Version()
