@@ -10,7 +10,7 @@ namespace AgreementKit.Tests.Architecture;
 /// </summary>
 public sealed partial class StageDependencyTests
 {
-    private static readonly string[] Order = ["Diagnostics", "Chinese", "Parameters", "Markup", "Templates", "Model", "Layout", "Backends", "Writers", "Batch"];
+    private static readonly string[] Order = ["Diagnostics", "Chinese", "Parameters", "Markup", "Templates", "Model", "Layout", "Backends", "Writers", "Comparison", "Batch", "Renewal"];
 
     public static TheoryData<string, string> ForbiddenEdges()
     {

@@ -63,6 +63,7 @@ internal static class RedlineWriter
             }
         }
 
+        LibreOfficeEnds(body);
         RenumberBookmarks(body, marks);
         body.Append(PageLayout.Section());
         DocxWriter.WritePackage(@new, body, options, record: null, output);
@@ -130,6 +131,33 @@ internal static class RedlineWriter
     private static void Append(Body body, IEnumerable<OpenXmlElement> elements)
     {
         foreach (var element in elements) body.AppendChild(element);
+    }
+
+    /// <summary>
+    /// LibreOffice (7.x) reads a tracked run that ends a paragraph as reaching over the paragraph mark when
+    /// the next paragraph is tracked the same way, and then Reject All (or Accept All) joins the two
+    /// paragraphs. A replacement at the end of a paragraph is therefore written with the revision of the
+    /// other kind last: insertion then deletion before an inserted paragraph, deletion then insertion
+    /// before a deleted one. Word reads both orders alike.
+    /// </summary>
+    private static void LibreOfficeEnds(Body body)
+    {
+        foreach (var paragraph in body.Elements<Paragraph>())
+        {
+            if (paragraph.NextSibling() is not Paragraph next || paragraph.LastChild is not { } last || last.PreviousSibling() is not { } before) continue;
+            var nextMark = next.ParagraphProperties?.ParagraphMarkRunProperties;
+            var swap = (last, before) switch
+            {
+                (InsertedRun, DeletedRun) => nextMark?.GetFirstChild<Inserted>() is not null,
+                (DeletedRun, InsertedRun) => nextMark?.GetFirstChild<Deleted>() is not null,
+                _ => false,
+            };
+            if (swap)
+            {
+                before.Remove();
+                paragraph.AppendChild(before);
+            }
+        }
     }
 
     // Bookmarks come from the new agreement only, so names are unique; ids are renumbered after the revisions'.
