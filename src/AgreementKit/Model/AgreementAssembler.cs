@@ -56,12 +56,22 @@ internal static class AgreementAssembler
                     else
                         diagnostics.Error(DiagnosticCodes.BadMeta, $"@meta chapterStyle is 'chapter' or 'article', got '{text}'", where);
                     break;
+                case "calendar":
+                    if (text is "gregorian" or "roc")
+                        metadata = metadata with { Calendar = text == "roc" ? CalendarStyle.RepublicOfChina : CalendarStyle.Gregorian };
+                    else
+                        diagnostics.Error(DiagnosticCodes.BadMeta, $"@meta calendar is 'gregorian' or 'roc', got '{text}'", where);
+                    break;
                 default:
-                    diagnostics.Error(DiagnosticCodes.BadMeta, $"unknown @meta key '{key}' (known: number, signPlace, signDate, subject, keywords, chapterStyle)", where);
+                    diagnostics.Error(DiagnosticCodes.BadMeta, $"unknown @meta key '{key}' (known: number, signPlace, signDate, subject, keywords, chapterStyle, calendar)", where);
                     break;
             }
         }
 
+        // The first year of the Republic of China calendar is 1912; an earlier signing date cannot be written in it.
+        if (metadata is { Calendar: CalendarStyle.RepublicOfChina, SignDate: { Year: < 1912 } early })
+            diagnostics.Error(DiagnosticCodes.BadMeta, $"@meta calendar roc cannot write the signing date {early.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the Republic of China calendar starts in 1912",
+                new SourceLocation { File = source, Line = draft.Meta.First(m => m.Key == "signDate").Line, Column = 1 });
         return metadata;
     }
 

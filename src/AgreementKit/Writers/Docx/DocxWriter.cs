@@ -21,7 +21,7 @@ internal static class DocxWriter
 
     private static MemoryStream Build(Agreement agreement, DocxOptions options)
     {
-        var labels = DocumentLabels.For(agreement.Locale);
+        var labels = DocumentLabels.For(agreement);
         var styles = StylesWriter.Build(options, agreement.Locale);
         var document = new Document(Body(agreement, options, labels, styles));
 

@@ -19,7 +19,7 @@ internal static class SignatureTableWriter
         if (block.Parties.Count == 0) return;
 
         var parties = block.Parties;
-        var date = block.SignDate is { } d ? DocumentLabels.FormatDate(d) : labels.BlankDate;
+        var date = block.SignDate is { } d ? labels.FormatDate(d) : labels.BlankDate;
         var rows = new List<Func<Party, string>>
         {
             p => DocumentLabels.PartyLine(p) + (p.RepresentativeLabel is null ? string.Empty : labels.Seal),

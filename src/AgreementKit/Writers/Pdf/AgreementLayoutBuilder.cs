@@ -20,7 +20,7 @@ internal sealed class AgreementLayoutBuilder
     private AgreementLayoutBuilder(Agreement agreement)
     {
         _agreement = agreement;
-        _labels = DocumentLabels.For(agreement.Locale);
+        _labels = DocumentLabels.For(agreement);
     }
 
     public static LayoutDocument Build(Agreement agreement) => new AgreementLayoutBuilder(agreement).Build();
@@ -77,7 +77,7 @@ internal sealed class AgreementLayoutBuilder
         if (meta.SignPlace is not null)
             CoverLine($"{_labels.SignPlace}：{meta.SignPlace}");
         if (meta.SignDate is { } date)
-            CoverLine($"{_labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+            CoverLine($"{_labels.SignDate}：{_labels.FormatDate(date)}");
         _blocks.Add(new PageBreak());
     }
 
@@ -179,7 +179,7 @@ internal sealed class AgreementLayoutBuilder
         if (party.RepresentativeLabel is not null)
             lines.Add(new LayoutParagraph($"{party.RepresentativeLabel}：{party.RepresentativeName}", S.Body, S.SignatureLine));
         lines.Add(new LayoutParagraph($"{_labels.Signature}：", S.Body, S.SignatureLine));
-        lines.Add(new LayoutParagraph($"{_labels.Date}：{(signDate is { } d ? DocumentLabels.FormatDate(d) : _labels.BlankDate)}", S.Body, S.SignatureLine));
+        lines.Add(new LayoutParagraph($"{_labels.Date}：{(signDate is { } d ? _labels.FormatDate(d) : _labels.BlankDate)}", S.Body, S.SignatureLine));
         return new TableCell(lines);
     }
 }

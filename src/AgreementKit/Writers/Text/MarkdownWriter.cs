@@ -11,7 +11,7 @@ internal static class MarkdownWriter
 {
     public static void Write(Agreement agreement, TextWriter output)
     {
-        var labels = DocumentLabels.For(agreement.Locale);
+        var labels = DocumentLabels.For(agreement);
         void Line(string text = "") { output.Write(text); output.Write('\n'); }
 
         Line("# " + Escape(agreement.Title));
@@ -20,7 +20,7 @@ internal static class MarkdownWriter
         if (meta.ContractNumber is not null) Line($"- {labels.ContractNumber}：{Escape(meta.ContractNumber)}");
         foreach (var party in agreement.Parties) Line("- " + Escape(DocumentLabels.PartyLine(party)));
         if (meta.SignPlace is not null) Line($"- {labels.SignPlace}：{Escape(meta.SignPlace)}");
-        if (meta.SignDate is { } date) Line($"- {labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+        if (meta.SignDate is { } date) Line($"- {labels.SignDate}：{labels.FormatDate(date)}");
         Line();
         foreach (var block in agreement.Preamble) WriteBlock(block, Line);
         foreach (var section in agreement.Sections)
@@ -39,7 +39,7 @@ internal static class MarkdownWriter
                     Line("| " + string.Join(" | ", signatures.Parties.Select(p => Escape(DocumentLabels.PartyLine(p)))) + " |");
                     Line("|" + string.Concat(signatures.Parties.Select(_ => " --- |")));
                     Line("| " + string.Join(" | ", signatures.Parties.Select(p => p.RepresentativeLabel is null ? $"{labels.Signature}：" : $"{Escape(p.RepresentativeLabel)}：{Escape(p.RepresentativeName ?? "")}"))+ " |");
-                    Line("| " + string.Join(" | ", signatures.Parties.Select(_ => $"{labels.Date}：{(signatures.SignDate is { } d ? DocumentLabels.FormatDate(d) : labels.BlankDate)}")) + " |");
+                    Line("| " + string.Join(" | ", signatures.Parties.Select(_ => $"{labels.Date}：{(signatures.SignDate is { } d ? labels.FormatDate(d) : labels.BlankDate)}")) + " |");
                     Line();
                     break;
             }

@@ -10,7 +10,7 @@ internal static class PlainTextWriter
 {
     public static void Write(Agreement agreement, TextWriter output)
     {
-        var labels = DocumentLabels.For(agreement.Locale);
+        var labels = DocumentLabels.For(agreement);
         void Line(string text = "") { output.Write(text); output.Write('\n'); }
 
         Line(agreement.Title);
@@ -18,7 +18,7 @@ internal static class PlainTextWriter
         if (meta.ContractNumber is not null) Line($"{labels.ContractNumber}：{meta.ContractNumber}");
         foreach (var party in agreement.Parties) Line(DocumentLabels.PartyLine(party));
         if (meta.SignPlace is not null) Line($"{labels.SignPlace}：{meta.SignPlace}");
-        if (meta.SignDate is { } date) Line($"{labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+        if (meta.SignDate is { } date) Line($"{labels.SignDate}：{labels.FormatDate(date)}");
         Line();
         Line(labels.Contents.Replace(" ", ""));
         foreach (var section in agreement.Sections.Where(DocumentLabels.InContents)) Line(section.Heading);
@@ -42,7 +42,7 @@ internal static class PlainTextWriter
                         Line($"{DocumentLabels.PartyLine(party)}{(party.RepresentativeLabel is null ? string.Empty : labels.Seal)}");
                         if (party.RepresentativeLabel is not null) Line($"{party.RepresentativeLabel}：{party.RepresentativeName}");
                         Line($"{labels.Signature}：");
-                        Line($"{labels.Date}：{(signatures.SignDate is { } d ? DocumentLabels.FormatDate(d) : labels.BlankDate)}");
+                        Line($"{labels.Date}：{(signatures.SignDate is { } d ? labels.FormatDate(d) : labels.BlankDate)}");
                     }
 
                     break;
