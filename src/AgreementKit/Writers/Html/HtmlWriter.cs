@@ -20,7 +20,7 @@ internal sealed class HtmlWriter : AgreementVisitor
 
     private HtmlWriter(Agreement agreement)
     {
-        _labels = DocumentLabels.For(agreement.Locale);
+        _labels = DocumentLabels.For(agreement);
         _anchors = HeadingAnchors.For(agreement);
     }
 
