@@ -99,7 +99,8 @@ public sealed class AgreementRecord
 
         try
         {
-            return RecordJson.Parse(json);
+            var r = RecordJson.Parse(json);
+            return new AgreementRecord(r.PackId, r.PackVersion, r.Locale, r.LibraryVersion, r.Parameters, r.Agreement, r.Json);
         }
         catch (FormatException e)
         {

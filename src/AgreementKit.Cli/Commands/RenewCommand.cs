@@ -3,7 +3,7 @@ using System.Globalization;
 using AgreementKit.Batch;
 using AgreementKit.Cli.Output;
 using AgreementKit.Diagnostics;
-using AgreementKit.Renewal;
+using AgreementKit.Renewals;
 
 namespace AgreementKit.Cli.Commands;
 

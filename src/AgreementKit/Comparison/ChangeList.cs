@@ -171,13 +171,13 @@ internal static class ChangeList
 
     private static List<(string Key, string Text)> Cover(Agreement agreement)
     {
-        var labels = DocumentLabels.For(agreement.Locale);
+        var labels = DocumentLabels.For(agreement);
         var meta = agreement.Metadata;
         var lines = new List<(string, string)> { ("title", agreement.Title) };
         if (meta.ContractNumber is not null) lines.Add(("number", $"{labels.ContractNumber}：{meta.ContractNumber}"));
         lines.AddRange(agreement.Parties.Select(p => ("party:" + p.Key, DocumentLabels.PartyLine(p))));
         if (meta.SignPlace is not null) lines.Add(("place", $"{labels.SignPlace}：{meta.SignPlace}"));
-        if (meta.SignDate is { } date) lines.Add(("date", $"{labels.SignDate}：{DocumentLabels.FormatDate(date)}"));
+        if (meta.SignDate is { } date) lines.Add(("date", $"{labels.SignDate}：{labels.FormatDate(date)}"));
         return lines;
     }
 

@@ -12,9 +12,8 @@ internal sealed class ComparisonWriterRegistry
 
     public ComparisonWriterRegistry(AgreementComparerOptions options)
     {
-        var fonts = options.DocxFonts;
-        var docx = new DocxOptions { BodyFont = fonts.BodyFont, HeadingFont = fonts.HeadingFont, LatinFont = fonts.LatinFont };
-        IComparisonWriter[] builtIns = [new RedlineFormat(docx), new MarkdownReportFormat(), new HtmlReportFormat()];
+        // The redline uses the agreements' default styles and fonts.
+        IComparisonWriter[] builtIns = [new RedlineFormat(DocxOptions.Default), new MarkdownReportFormat(), new HtmlReportFormat()];
         var host = options.Writers.ToList();
         foreach (var writer in host)
         {

@@ -39,6 +39,16 @@ public sealed class RecordTests
         Assert.Equal(ExampleCases.Engine.WriteToArray(agreement, OutputFormat.Pdf), ExampleCases.Engine.WriteToArray(again, OutputFormat.Pdf));
     }
 
+    public static TheoryData<string, string, string> Cases() => ExampleCases.Theory();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_recorded_agreement_is_the_whole_agreement_it_writes_the_same_DOCX(string pack, string locale, string lead)
+    {
+        var docx = ExampleCases.Engine.WriteToArray(ExampleCases.Assemble(pack, locale, lead), OutputFormat.Docx);
+        Assert.Equal(docx, ExampleCases.Engine.WriteToArray(AgreementRecord.Read(docx).Agreement, OutputFormat.Docx));
+    }
+
     [Fact]
     public void The_record_survives_an_edit_and_save_of_the_document()
     {

@@ -51,6 +51,11 @@ internal static class AgreementJson
         Optional(w, "subject", m.Subject);
         Optional(w, "keywords", m.Keywords);
         w.WritePropertyName("chapterStyle"); w.WriteValue(m.ChapterStyle == ChapterStyle.Article ? "article" : "chapter");
+        if (m.Calendar == CalendarStyle.RepublicOfChina)
+        {
+            w.WritePropertyName("calendar"); w.WriteValue("roc");
+        }
+
         w.WriteEndObject();
     }
 
@@ -62,6 +67,7 @@ internal static class AgreementJson
         Subject = OptionalText(json, "subject"),
         Keywords = OptionalText(json, "keywords"),
         ChapterStyle = OptionalText(json, "chapterStyle") == "article" ? ChapterStyle.Article : ChapterStyle.Chapter,
+        Calendar = OptionalText(json, "calendar") == "roc" ? CalendarStyle.RepublicOfChina : CalendarStyle.Gregorian,
     };
 
     private static void WriteParty(JsonWriter w, Party p)

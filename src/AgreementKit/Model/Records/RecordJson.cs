@@ -48,7 +48,7 @@ internal static class RecordJson
     }
 
     /// <summary>Reads a record; throws <see cref="FormatException"/> naming what is wrong.</summary>
-    public static AgreementRecord Parse(string json)
+    public static RecordContents Parse(string json)
     {
         JObject root;
         try
@@ -75,7 +75,7 @@ internal static class RecordJson
         var version = Text("packVersion");
         // The agreement read back carries its origin again, so writing it gives the same record.
         agreement = agreement.WithOrigin(new AgreementOrigin(pack, version, parameters));
-        return new AgreementRecord(pack, version, Text("locale"), Text("library"), parameters, agreement, json);
+        return new RecordContents(pack, version, Text("locale"), Text("library"), parameters, agreement, json);
     }
 
     private static string Version()
@@ -85,3 +85,6 @@ internal static class RecordJson
         return plus < 0 ? version : version[..plus];
     }
 }
+
+/// <summary>What a record holds, as read.</summary>
+internal sealed record RecordContents(string PackId, string PackVersion, string Locale, string LibraryVersion, JObject Parameters, Agreement Agreement, string Json);

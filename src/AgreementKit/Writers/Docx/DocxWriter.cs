@@ -1,3 +1,5 @@
+using AgreementKit.Layout.Fonts;
+using AgreementKit.Layout.Text;
 using AgreementKit.Model;
 using AgreementKit.Model.Records;
 using DocumentFormat.OpenXml;
@@ -32,22 +34,20 @@ internal static class DocxWriter
     /// </summary>
     public static IReadOnlyList<TaggedElement> Elements(Agreement agreement, DocxOptions options)
     {
-        var labels = DocumentLabels.For(agreement.Locale);
-        var metrics = StyleMetrics.From(StylesWriter.Build(options, agreement.Locale));
+        var labels = DocumentLabels.For(agreement);
+        // The bundled fonts of the script measure what Word will lay out: the contents' page numbers and
+        // the width of item labels.
+        using var cache = new GlyphCache();
+        var shaper = new TextShaper(FontSet.ForLocale(agreement.Locale), cache);
         var anchors = HeadingAnchors.For(agreement);
         var entries = ContentsEntry.For(agreement, anchors, options.ContentsDepth);
 
-        // The contents' length decides where the body starts; page numbers do not change its length, so
-        // a first pass with no numbers measures it.
-        var contentsPages = new PageEstimate(metrics, firstPage: 2);
-        foreach (var paragraph in ContentsWriter.Build(entries, _ => null, labels, options.ContentsDepth)) contentsPages.Observe(paragraph);
-
-        var content = new DocxBody(anchors, new PageEstimate(metrics, contentsPages.Page + 1), (int)Math.Round(options.BodySize * 20));
+        var content = new DocxBody(anchors, (int)Math.Round(options.BodySize * 20), text => Ems(shaper, text));
         content.BreakPageBeforeNext();
         new BodyWriter(content, labels).Visit(agreement);
 
         var elements = new List<TaggedElement>(CoverWriter.Tagged(agreement, labels));
-        var contents = ContentsWriter.Build(entries, content.Pages.PageOf, labels, options.ContentsDepth).ToList();
+        var contents = ContentsWriter.Build(entries, ContentsPages.For(agreement, options.ContentsDepth, shaper), labels, options.ContentsDepth).ToList();
         elements.Add(new TaggedElement("contents#heading", contents[0]));
         for (var i = 1; i < contents.Count; i++)
             elements.Add(new TaggedElement(entries.Count == 0 ? "contents#empty" : "toc:" + entries[i - 1].NodeId, contents[i]));
@@ -65,7 +65,7 @@ internal static class DocxWriter
 
     private static MemoryStream Build(Agreement agreement, Body body, DocxOptions options, string? record)
     {
-        var labels = DocumentLabels.For(agreement.Locale);
+        var labels = DocumentLabels.For(agreement);
         var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
@@ -86,6 +86,10 @@ internal static class DocxWriter
         stream.Position = 0;
         return stream;
     }
+
+    // The width of body text in ems of the body font.
+    private static double Ems(TextShaper shaper, string text) =>
+        shaper.Shape(text, Typeset.TypesetStyles.Body).Sum(c => c.Advance) / Typeset.TypesetStyles.Body.Size;
 }
 
 /// <summary>A body element and the tag that says what it shows (see <see cref="DocxWriter.Elements"/>).</summary>

@@ -3,6 +3,7 @@ using AgreementKit.Backends.Pdf;
 using AgreementKit.Layout.Model;
 using AgreementKit.Model;
 using AgreementKit.Model.Records;
+using AgreementKit.Writers.Typeset;
 
 namespace AgreementKit.Writers.Pdf;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AgreementKit.Diagnostics;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>
 /// Last year's agreements, in a fixed order: a folder's generated documents by file name (a DOCX where

@@ -7,7 +7,7 @@ using AgreementKit.Comparison;
 using AgreementKit.Diagnostics;
 using Newtonsoft.Json;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>
 /// Renews one agreement: reads last year's record from its document, applies the renewal rules and the

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AgreementKit.Diagnostics;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>
 /// A pattern for new contract numbers: literal text with <c>{year}</c>, <c>{seq}</c>/<c>{seq:0000}</c> and

@@ -1,6 +1,6 @@
 using AgreementKit.Batch;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>
 /// What a renewal reads, the rules it applies and where it writes. Only <see cref="PackId"/>,

@@ -10,7 +10,7 @@ using AgreementKit.Diagnostics;
 using AgreementKit.Parameters;
 using Newtonsoft.Json.Linq;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>
 /// Renews a whole batch: reads last year's agreements (the record each document carries), applies the

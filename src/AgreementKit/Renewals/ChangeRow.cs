@@ -1,7 +1,7 @@
 using AgreementKit.Comparison;
 using AgreementKit.Diagnostics;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>One line of <c>changes.csv</c>: what became of one agreement's renewal.</summary>
 internal sealed record ChangeRow(int Row, string Source, string? OldNumber, string? NewNumber, string? File, string? Redline,

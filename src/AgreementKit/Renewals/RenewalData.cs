@@ -4,7 +4,7 @@ using AgreementKit.Diagnostics;
 using AgreementKit.Parameters;
 using Newtonsoft.Json.Linq;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>
 /// The data file of a renewal: per agreement, the columns that change this year (new targets, a new

@@ -1,6 +1,6 @@
 using AgreementKit.Batch;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>The outcome of a renewal: the batch counts (agreements renewed, failed, kept from a previous run) and the reports.</summary>
 /// <param name="Batch">Counts, time, <c>errors.csv</c> and <c>manifest.jsonl</c>, as for a batch; a row is one agreement.</param>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using AgreementKit.Tests.Cli;
 using static AgreementKit.Tests.Batch.BatchData;
 
-namespace AgreementKit.Tests.Renewal;
+namespace AgreementKit.Tests.Renewals;
 
 /// <summary>
 /// The renewal at scale: a 1,000-row batch produced by <c>batch</c> is renewed into 1,000

@@ -3,7 +3,7 @@ using AgreementKit.Batch.Output;
 using AgreementKit.Diagnostics;
 using CsvHelper;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>
 /// <c>changes.csv</c>: one row per agreement, in renewal order — last year's file and number, this year's,

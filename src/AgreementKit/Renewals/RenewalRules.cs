@@ -5,7 +5,7 @@ using AgreementKit.Parameters;
 using AgreementKit.Templates.Packs;
 using Newtonsoft.Json.Linq;
 
-namespace AgreementKit.Renewal;
+namespace AgreementKit.Renewals;
 
 /// <summary>
 /// Turns last year's parameters into this year's: the term and the sign date move on by a year (or take

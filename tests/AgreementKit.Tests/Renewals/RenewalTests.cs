@@ -1,12 +1,12 @@
 using AgreementKit.Batch;
-using AgreementKit.Renewal;
+using AgreementKit.Renewals;
 using AgreementKit.Tests.Cli;
 using AgreementKit.Tests.Comparison;
 using AgreementKit.Tests.Support;
 using Newtonsoft.Json.Linq;
 using static AgreementKit.Tests.Batch.BatchData;
 
-namespace AgreementKit.Tests.Renewal;
+namespace AgreementKit.Tests.Renewals;
 
 /// <summary>Last year's batch renewed: new term, sign date and numbers, per-rep changes from a data file, a redline each, changes.csv.</summary>
 public sealed class RenewalTests
