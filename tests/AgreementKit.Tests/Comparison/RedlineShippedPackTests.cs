@@ -77,9 +77,9 @@ public sealed class RedlineShippedPackTests : IClassFixture<RedlineShippedPackTe
             variant = new PackVariant(pack);
             variant.Edit(t =>
             {
-                var events = PackVariant.Clause(t, "### 互动活动与促销");
+                var career = PackVariant.Clause(t, "### 职业发展规划");
                 var complaints = PackVariant.Clause(t, "### 投诉分类与分析");
-                return t.Replace(events, "").Replace(complaints, complaints + "### 投诉回访 {#complaint-follow-up}\n\n投诉处理完毕后，乙方应当在五个工作日内回访客户，了解客户对处理结果的评价，并在系统中记录。\n\n");
+                return t.Replace(career, "").Replace(complaints, complaints + "### 投诉回访 {#complaint-follow-up}\n\n投诉处理完毕后，乙方应当在五个工作日内回访客户，了解客户对处理结果的评价，并在系统中记录。\n\n");
             });
             engine = variant.Engine();
         }
