@@ -1,0 +1,65 @@
+using AgreementKit.Diagnostics;
+using Scriban.Syntax;
+
+namespace AgreementKit.Lint;
+
+/// <summary>
+/// AK2303: a zh-Hant edition is written for Taiwan, so mainland vocabulary in the text it prints (信息, 質量,
+/// 通過 for "by means of" …) is reported at the word, with the Taiwan wording from <see cref="MainlandTerms"/>.
+/// Text that only a zh-Hans rendering prints — a branch on <c>locale</c> that zh-Hant never takes — is mainland
+/// text on purpose and is left alone.
+/// </summary>
+internal static class MainlandVocabularyCheck
+{
+    private const string Locale = "zh-Hant";
+
+    /// <param name="pieces">The printed text of the zh-Hant source.</param>
+    /// <param name="positions">Lines and columns of that source.</param>
+    /// <param name="file">How to name the source.</param>
+    /// <param name="generated">True when the source is generated from the other edition: the fix is then made upstream.</param>
+    public static IEnumerable<Diagnostic> Check(IReadOnlyList<TextPiece> pieces, TextPositions positions, string file, bool generated)
+    {
+        var fix = generated
+            ? "this edition is generated: reword the authored source or add a reviewed override to tools/opencc-overrides.tsv"
+            : "reword it, or put mainland-only text in a branch on locale";
+        foreach (var piece in pieces.Where(p => !OnlyOtherLocale(p)))
+        {
+            var text = piece.Text;
+            for (var i = 0; i < text.Length;)
+            {
+                var term = MainlandTerms.All.FirstOrDefault(t => string.CompareOrdinal(text, i, t.Term, 0, t.Term.Length) == 0);
+                if (term is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (!term.IsAllowedAt(text, i))
+                    yield return Diagnostic.Warning(DiagnosticCodes.MainlandVocabulary,
+                        $"'{term.Term}' is mainland usage; a zh-Hant (Taiwan) edition writes '{term.Taiwan}'; {fix}",
+                        positions.At(file, piece.OffsetOf(i)));
+                i += term.Term.Length;
+            }
+        }
+    }
+
+    /// <summary>True when some enclosing <c>if</c> tests <c>locale</c> against a text and zh-Hant takes the other branch.</summary>
+    private static bool OnlyOtherLocale(TextPiece piece) =>
+        piece.Branches.Any(b => b.Conditional is ScriptIfStatement conditional && TakesThen(conditional.Condition) is { } then && then != (b.Branch == 0));
+
+    /// <summary>Whether zh-Hant takes the then-branch of <c>locale == "…"</c> or <c>locale != "…"</c>; null for any other condition.</summary>
+    private static bool? TakesThen(ScriptExpression? condition)
+    {
+        while (condition is ScriptNestedExpression nested) condition = nested.Expression;
+        if (condition is not ScriptBinaryExpression { Operator: ScriptBinaryOperator.CompareEqual or ScriptBinaryOperator.CompareNotEqual } binary)
+            return null;
+        var text = (binary.Left, binary.Right) switch
+        {
+            (ScriptVariableGlobal { Name: "locale" }, ScriptLiteral { Value: string value }) => value,
+            (ScriptLiteral { Value: string value }, ScriptVariableGlobal { Name: "locale" }) => value,
+            _ => null,
+        };
+        if (text is null) return null;
+        return (text == Locale) == (binary.Operator == ScriptBinaryOperator.CompareEqual);
+    }
+}
