@@ -41,6 +41,8 @@ public sealed class MainlandVocabularyTests
     [InlineData("{{ if (locale == \"zh-Hant\") }}客戶資訊{{ else if x }}客戶信息{{ end }}")]
     [InlineData("{{ x = locale == \"zh-Hant\" ? \"資訊\" : \"\" }}乙方未通過考核的，應參加補訓。")]
     [InlineData("該議案經股東會決議通過。")]
+    [InlineData("{{ tw = locale == \"zh-Hant\" }}{{ if tw }}客戶資訊{{ else }}客戶信息{{ end }}{{ if !tw }}數據{{ end }}")]
+    [InlineData("{{ cn = (locale != \"zh-Hant\") }}{{ if cn }}客戶信息{{ end }}")]
     [InlineData("{{ # 信息 in a comment }}\n% 信息 in a markup comment\n")]
     public void Text_only_zh_Hans_prints_and_allowed_phrases_are_not_reported(string template)
     {
@@ -51,6 +53,7 @@ public sealed class MainlandVocabularyTests
     [InlineData("{{ if leadParty == \"agent\" }}客戶信息{{ end }}", "信息", "資訊")]
     [InlineData("{{ if locale == \"zh-Hant\" }}客戶信息{{ end }}", "信息", "資訊")]
     [InlineData("雙方應通過電子郵件通知。", "通過", "透過")]
+    [InlineData("{{ tw = locale == \"zh-Hant\" }}{{ tw = x }}{{ if !tw }}客戶信息{{ end }}", "信息", "資訊")]
     [InlineData("{{ label = \"電子郵箱\" }}", "電子郵箱", "電子信箱")]
     [InlineData("服務質量保障", "質量", "品質")]
     public void Mainland_words_are_reported_once_with_the_Taiwan_wording(string template, string term, string taiwan)
@@ -95,6 +98,6 @@ public sealed class MainlandVocabularyTests
         Assert.NotNull(parsed.Template);
         var positions = new TextPositions(template);
         var pieces = TemplateText.Collect(parsed.Template.Page!, template, positions);
-        return MainlandVocabularyCheck.Check(pieces, positions, "zh-Hant.scriban", generated).ToList();
+        return MainlandVocabularyCheck.Check(parsed.Template.Page!, pieces, positions, "zh-Hant.scriban", generated).ToList();
     }
 }
