@@ -1,4 +1,6 @@
+using AgreementKit.Chinese;
 using AgreementKit.Model;
+using AgreementKit.Templates.Functions;
 
 namespace AgreementKit.Writers;
 
@@ -16,17 +18,16 @@ internal sealed record DocumentLabels(
     string Date,
     string BlankDate,
     string PageFormat,
-    string NoFurtherText,
-    string RocEra)
+    string NoFurtherText)
 {
-    /// <summary>The year before the first year of the Republic of China calendar (民國元年 is 1912).</summary>
-    private const int RocEpochYear = 1911;
-
     private static readonly DocumentLabels Simplified = new(
-        "合同编号", "签订地点", "签订日期", "目  录", "（盖章）", "签字", "日期", "____年____月____日", "第 {0} 页 共 {1} 页", "（以下无正文）", "中华民国");
+        "合同编号", "签订地点", "签订日期", "目  录", "（盖章）", "签字", "日期", "____年____月____日", "第 {0} 页 共 {1} 页", "（以下无正文）");
 
     private static readonly DocumentLabels Traditional = new(
-        "合同編號", "簽訂地點", "簽訂日期", "目  錄", "（蓋章）", "簽字", "日期", "____年____月____日", "第 {0} 頁 共 {1} 頁", "（以下無正文）", "中華民國");
+        "合同編號", "簽訂地點", "簽訂日期", "目  錄", "（蓋章）", "簽字", "日期", "____年____月____日", "第 {0} 頁 共 {1} 頁", "（以下無正文）")
+    {
+        Script = ChineseScript.Traditional,
+    };
 
     /// <summary>
     /// The nouns an agreement's title may end in, longest first. The cover's number label takes the title's
@@ -35,6 +36,9 @@ internal sealed record DocumentLabels(
     /// </summary>
     private static readonly string[] DocumentNouns =
         ["协议书", "協議書", "合同书", "合同書", "契约书", "契約書", "协议", "協議", "合同", "契约", "契約", "合约", "合約"];
+
+    /// <summary>The script the labels are written in.</summary>
+    public ChineseScript Script { get; init; } = ChineseScript.Simplified;
 
     /// <summary>How the cover and the signature block write dates.</summary>
     public CalendarStyle Calendar { get; init; } = CalendarStyle.Gregorian;
@@ -48,7 +52,7 @@ internal sealed record DocumentLabels(
         if (noun is not null)
             labels = labels with { ContractNumber = noun.TrimEnd('书', '書') + (traditional ? "編號" : "编号") };
         if (agreement.Metadata.Calendar == CalendarStyle.RepublicOfChina)
-            labels = labels with { Calendar = CalendarStyle.RepublicOfChina, BlankDate = labels.RocEra + labels.BlankDate };
+            labels = labels with { Calendar = CalendarStyle.RepublicOfChina, BlankDate = ChineseDates.RocEra(labels.Script) + labels.BlankDate };
         return labels;
     }
 
@@ -57,11 +61,11 @@ internal sealed record DocumentLabels(
 
     /// <summary>
     /// A date as the agreement's fixed parts print it: 2025年1月1日, or 中華民國114年1月1日 in the Republic of
-    /// China calendar (the assembler refuses that calendar for a signing date before 1912).
+    /// China calendar (the model refuses that calendar for a signing date before 1912).
     /// </summary>
-    public string FormatDate(DateOnly date) => Calendar == CalendarStyle.RepublicOfChina && date.Year > RocEpochYear
-        ? $"{RocEra}{date.Year - RocEpochYear}年{date.Month}月{date.Day}日"
-        : $"{date.Year}年{date.Month}月{date.Day}日";
+    public string FormatDate(DateOnly date) => Calendar == CalendarStyle.RepublicOfChina && ChineseDates.InRocCalendar(date)
+        ? ChineseDates.ToRoc(date, Script)
+        : ChineseDates.ToFigures(date);
 
     /// <summary>What the cover and the signature block print for a party: 甲方：某某公司.</summary>
     public static string PartyLine(Party party) => $"{party.Role}：{party.Name}";

@@ -12,9 +12,9 @@ public sealed class AgreementAssemblerTests
     private const char S = LiteralMarks.Start;
     private const char E = LiteralMarks.End;
 
-    private static Agreement Assemble(string markup, string locale = "zh-Hans")
+    private static Agreement Assemble(string markup, string locale = "zh-Hans", DocumentFacts? facts = null)
     {
-        var (agreement, diagnostics) = AgreementAssembler.Assemble(markup, "t.scriban", locale);
+        var (agreement, diagnostics) = AgreementAssembler.Assemble(markup, "t.scriban", locale, facts);
         Assert.True(agreement is not null, string.Join("\n", diagnostics));
         return agreement!;
     }
@@ -148,15 +148,13 @@ public sealed class AgreementAssemblerTests
     {
         var text = Text(Assemble("""
             @title 协议
-            @meta number HT-1
-            @meta signDate 2025-01-01
             @party company | 甲方 | 某公司 | 法定代表人 | 张三
             @party rep | 乙方 | 李四
             ## 定义
             ### 合同定义
             正文
             @signatures
-            """));
+            """, facts: new DocumentFacts("HT-1", null, new DateOnly(2025, 1, 1))));
         Assert.Contains("协议编号：HT-1\n甲方：某公司\n乙方：李四\n", text);
         Assert.Contains("目录\n第一章 定义\n", text);
         Assert.Contains("甲方：某公司（盖章）\n法定代表人：张三\n签字：\n日期：2025年1月1日\n", text);
@@ -171,7 +169,7 @@ public sealed class AgreementAssemblerTests
     [InlineData("zh-Hans", "保密承诺", "合同编号")]
     public void The_cover_numbers_the_document_by_the_noun_of_its_title(string locale, string title, string label)
     {
-        var text = Text(Assemble($"@title {title}\n@meta number HT-1\n## 章\n### 条\n正文\n", locale));
+        var text = Text(Assemble($"@title {title}\n## 章\n### 条\n正文\n", locale, new DocumentFacts("HT-1", null, null)));
         Assert.StartsWith($"{title}\n{label}：HT-1\n", text, StringComparison.Ordinal);
     }
 
@@ -180,7 +178,6 @@ public sealed class AgreementAssemblerTests
     {
         const string markup = """
             @title 勞動契約
-            @meta signDate 2024-12-27
             @meta calendar roc
             @party company | 甲方 | 某公司 | 代表人 | 林一
             ## 章
@@ -188,23 +185,25 @@ public sealed class AgreementAssemblerTests
             正文
             @signatures
             """;
-        var text = Text(Assemble(markup, "zh-Hant"));
+        var signed = new DocumentFacts(null, null, new DateOnly(2024, 12, 27));
+        var text = Text(Assemble(markup, "zh-Hant", signed));
         Assert.Contains("簽訂日期：中華民國113年12月27日\n", text);
         Assert.Contains("日期：中華民國113年12月27日\n", text);
-        var blank = Text(Assemble(markup.Replace("@meta signDate 2024-12-27\n", "", StringComparison.Ordinal), "zh-Hant"));
-        Assert.Contains("日期：中華民國____年____月____日\n", blank);
-        Assert.Contains("日期：2024年12月27日\n", Text(Assemble(markup.Replace("roc", "gregorian", StringComparison.Ordinal), "zh-Hant")));
+        Assert.Contains("日期：中華民國____年____月____日\n", Text(Assemble(markup, "zh-Hant")));
+        Assert.Contains("日期：2024年12月27日\n", Text(Assemble(markup.Replace("roc", "gregorian", StringComparison.Ordinal), "zh-Hant", signed)));
     }
 
     [Theory]
-    [InlineData("@meta calendar minguo", "@meta calendar is 'gregorian' or 'roc', got 'minguo'", 2)]
-    [InlineData("@meta calendar roc\n@meta signDate 1911-10-10", "the Republic of China calendar starts in 1912", 3)]
-    public void A_calendar_that_cannot_be_written_is_a_located_error(string meta, string message, int line)
+    [InlineData("@meta calendar minguo", 2025, "@meta calendar is 'gregorian' or 'roc', got 'minguo'")]
+    [InlineData("@meta calendar roc", 1911, "the Republic of China calendar starts in 1912")]
+    public void A_calendar_that_cannot_be_written_is_a_located_error(string meta, int signYear, string message)
     {
-        var error = Assert.Single(Errors($"@title 協議\n{meta}\n## 章\n### 條\n正文\n"));
+        var (_, diagnostics) = AgreementAssembler.Assemble($"@title 協議\n{meta}\n## 章\n### 條\n正文\n", "t.scriban", "zh-Hant",
+            new DocumentFacts(null, null, new DateOnly(signYear, 10, 10)));
+        var error = Assert.Single(diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.BadMeta, error.Code);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-        Assert.Equal(line, error.Location.Line);
+        Assert.Equal(2, error.Location.Line);
     }
 
     [Fact]

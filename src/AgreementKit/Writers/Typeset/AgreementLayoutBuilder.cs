@@ -1,0 +1,133 @@
+using AgreementKit.Layout.Model;
+using AgreementKit.Model;
+using LayoutBlock = AgreementKit.Layout.Model.Block;
+using LayoutParagraph = AgreementKit.Layout.Model.Paragraph;
+using S = AgreementKit.Writers.Typeset.TypesetStyles;
+
+namespace AgreementKit.Writers.Typeset;
+
+/// <summary>
+/// Turns an agreement into layout blocks: cover, contents (linked, with real page numbers), preamble,
+/// chapters, supplementary part, annexes and the signature table. Numbers and labels are the model's;
+/// the fixed words are <see cref="DocumentLabels"/>, shared with the other writers. The PDF is drawn from
+/// these blocks, and the DOCX takes its contents' page numbers from their layout, so both agree.
+/// </summary>
+internal sealed class AgreementLayoutBuilder : AgreementVisitor
+{
+    private readonly DocumentLabels _labels;
+    private readonly HeadingAnchors _anchors;
+    private readonly List<LayoutBlock> _blocks = [];
+    private readonly int _contentsDepth;
+
+    private AgreementLayoutBuilder(Agreement agreement, int contentsDepth)
+    {
+        _labels = DocumentLabels.For(agreement);
+        _anchors = HeadingAnchors.For(agreement);
+        _contentsDepth = contentsDepth;
+    }
+
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="contentsDepth">1: the contents list sections; 2: their clauses too, each clause heading then carrying its anchor.</param>
+    public static LayoutDocument Build(Agreement agreement, int contentsDepth = 1)
+    {
+        var builder = new AgreementLayoutBuilder(agreement, contentsDepth);
+        builder.Visit(agreement);
+        var title = agreement.Title;
+        var labels = builder._labels;
+        return new LayoutDocument(S.Page, builder._blocks)
+        {
+            // The cover carries the title already; every other page repeats it in the header.
+            Header = (page, _) => page == 1 ? [] : [new LayoutParagraph(title, S.PageDecoration, S.Header)],
+            Footer = (page, total) => [new LayoutParagraph(labels.Page(page, total), S.PageDecoration, S.Footer)],
+            Metadata = Metadata(agreement),
+        };
+    }
+
+    private static DocumentMetadata Metadata(Agreement agreement)
+    {
+        var meta = agreement.Metadata;
+        return new DocumentMetadata
+        {
+            Title = agreement.Title,
+            Subject = meta.Subject,
+            // The first party declared is the one that issues the agreement.
+            Author = agreement.Parties.FirstOrDefault()?.Name,
+            Keywords = meta.Keywords,
+            Creator = "AgreementKit",
+            Producer = "AgreementKit",
+            Created = meta.Timestamp,
+            Modified = meta.Timestamp,
+        };
+    }
+
+    protected override void VisitFrontMatter(Agreement agreement)
+    {
+        _blocks.Add(new LayoutParagraph(agreement.Title, S.Title, S.CoverTitle));
+        foreach (var line in CoverLines.Of(agreement, _labels))
+            _blocks.Add(new LayoutParagraph(line, S.Body, S.CoverLine));
+        _blocks.Add(new PageBreak());
+
+        var entries = ContentsEntry.For(agreement, _anchors, _contentsDepth).Select(e => new TocEntry(e.Text, e.Level, e.Anchor)).ToList();
+        if (entries.Count == 0)
+            return;
+        _blocks.Add(new LayoutParagraph(_labels.Contents, S.ChapterHeading, S.ContentsHeading));
+        _blocks.Add(new TableOfContents(entries, S.Body));
+        _blocks.Add(new PageBreak());
+    }
+
+    protected override void VisitSection(Section section)
+    {
+        if (section.PageBreakBefore)
+            _blocks.Add(new PageBreak());
+        base.VisitSection(section);
+    }
+
+    protected override void VisitSectionHeading(Section section) =>
+        _blocks.Add(new LayoutParagraph(section.Heading, S.ChapterHeading, S.SectionHeading)
+        {
+            Anchor = _anchors[section],
+            Outline = new OutlineEntry(section.Heading, 1),
+            Source = section.Provenance.Template,
+        });
+
+    // Chapters' clauses are many and numbered; only the supplementary clauses, which differ per agreement, get bookmarks.
+    protected override void VisitClauseHeading(Clause clause, Section section) =>
+        _blocks.Add(new LayoutParagraph(clause.Heading, S.Bold, S.ClauseHeading)
+        {
+            Anchor = _contentsDepth >= 2 ? _anchors[clause] : null,
+            Outline = section is SupplementaryPart ? new OutlineEntry(clause.Heading, 2) : null,
+            Source = clause.Provenance.Template,
+        });
+
+    protected override void VisitParagraph(AgreementKit.Model.Paragraph paragraph, AgreementNode? parent) =>
+        _blocks.Add(new LayoutParagraph(paragraph.Text, S.Body, S.BodyParagraph) { Source = paragraph.Provenance.Template });
+
+    protected override void VisitItem(Item item, AgreementNode? parent) =>
+        _blocks.Add(new LayoutParagraph(item.Text, S.Body, S.ItemParagraph) { Label = [new TextRun(item.Label, S.Body)], Source = item.Provenance.Template });
+
+    protected override void VisitGlossaryEntry(GlossaryEntry entry, AgreementNode? parent) =>
+        _blocks.Add(new LayoutParagraph([new TextRun(entry.Term, S.Bold), new TextRun("：" + entry.Definition, S.Body)], S.BodyParagraph) { Source = entry.Provenance.Template });
+
+    protected override void VisitSignatureBlock(SignatureBlock signatures)
+    {
+        if (signatures.Title.Length > 0)
+            _blocks.Add(new LayoutParagraph(signatures.Title, S.ChapterHeading, S.SectionHeading) { Anchor = _anchors[signatures] });
+        // One column per party, in declaration order (docs/template-authoring.md), kept on one page.
+        var cells = SignatureLines.Of(signatures, Agreement.Metadata, _labels).Select(SignatureCell).ToList();
+        if (cells.Count == 0)
+            return;
+        var columns = Enumerable.Repeat(1f, cells.Count).ToList();
+        _blocks.Add(new Table(columns, [new TableRow(cells)]) { BorderWidth = 0, KeepTogether = true, SpaceBefore = 12 });
+    }
+
+    // The party line is bold up to its seal label; the other lines are body text.
+    private TableCell SignatureCell(IReadOnlyList<string> lines)
+    {
+        var paragraphs = new List<LayoutParagraph>();
+        var first = lines[0];
+        var seal = first.EndsWith(_labels.Seal, StringComparison.Ordinal) ? first.Length - _labels.Seal.Length : first.Length;
+        paragraphs.Add(new LayoutParagraph([new TextRun(first[..seal], S.Bold), new TextRun(first[seal..], S.Body)], S.SignatureLine));
+        paragraphs.AddRange(lines.Skip(1).Select(line => new LayoutParagraph(line, S.Body, S.SignatureLine)));
+        return new TableCell(paragraphs);
+    }
+}
