@@ -220,21 +220,6 @@ public sealed class InputRobustnessTests(ITestOutputHelper output)
         Assert.Equal("the previous version", File.ReadAllText(target));
     }
 
-    [Fact]
-    public void A_symbolic_link_as_the_target_is_refused_and_its_target_untouched()
-    {
-        using var folder = new TempFolder();
-        var real = folder.Write("real.docx", "keep me");
-        var link = folder["link.docx"];
-        File.CreateSymbolicLink(link, real);
-        var run = CliRun.Of("render", Crm, "--example", "--format", "docx", "--out", link);
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("symbolic link", run.Error, StringComparison.Ordinal);
-        Assert.Equal("keep me", File.ReadAllText(real));
-        Assert.NotNull(new FileInfo(link).LinkTarget);
-        Assert.Equal(["link.docx", "real.docx"], folder.Files());
-    }
-
     /// <summary>A real temporary file that runs out of space after <c>capacity</c> bytes, as a full disk does (ENOSPC).</summary>
     private sealed class DiskFullStream(string path, int capacity) : Stream
     {
