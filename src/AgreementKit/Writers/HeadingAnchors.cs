@@ -45,6 +45,9 @@ internal sealed class HeadingAnchors
 
     public string this[Section section] => _names[section];
 
+    /// <summary>The anchor of a section, or null for one the contents never point at.</summary>
+    public string? TryGet(Section section) => _names.GetValueOrDefault(section);
+
     public string this[Clause clause] => _names[clause];
 
     private void Name(Section section, string name, IReadOnlyList<Clause> clauses)
