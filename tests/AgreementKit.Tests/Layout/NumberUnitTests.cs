@@ -14,6 +14,7 @@ public class NumberUnitTests
     [InlineData("年度目标为新增客户收入3万元，按季度考核。", "3万元")]
     [InlineData("乙方须在24小时内作出答复并记录在案。", "24小时")]
     [InlineData("第3.3条约定的客户保留率以考核数据为准。", "3.3条")]
+    [InlineData("服務費用新臺幣壹拾貳萬元整（NT$120,000）的構成。", "NT$120,000")]
     public void The_number_and_its_unit_always_share_a_line(string text, string term)
     {
         var split = new List<string>();

@@ -2,7 +2,7 @@ namespace AgreementKit.Layout.Text;
 
 /// <summary>
 /// Keeps a number on the line of its unit or currency: "50,000.00元", "30日", "5个工作日", "12.5%",
-/// "壹拾貳萬元整". Chinese reads a number and its measure word as one term; a line that ends on the
+/// "壹拾貳萬元整", "NT$120,000" (a currency sign already never ends a line: <see cref="BreakRules"/>). Chinese reads a number and its measure word as one term; a line that ends on the
 /// number and starts the next with 元 or 整 reads as a different amount.
 /// </summary>
 internal static class NumberUnits
@@ -24,6 +24,9 @@ internal static class NumberUnits
 
     private const string AfterYuan = "零壹贰貳叁參肆伍陆陸柒捌玖角分整";
 
+    // Currency signs that letters may prefix: NT$, US$, HK$, RMB¥.
+    private const string CurrencySigns = "$＄¥￥€£";
+
     /// <summary>Clears the break opportunities inside every number-and-unit of the text.</summary>
     public static void Glue(ReadOnlySpan<int> cp, bool[] canBreak)
     {
@@ -33,6 +36,8 @@ internal static class NumberUnits
                 GlueUnitAfter(cp, canBreak, i + 1);
             else if (Is(Yuan, cp[i]))
                 GlueAmount(cp, canBreak, i);
+            else if (Is(CurrencySigns, cp[i]) && i > 0 && cp[i - 1] is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+                canBreak[i] = false; // NT / $120,000 would part the currency from its sign
         }
     }
 
