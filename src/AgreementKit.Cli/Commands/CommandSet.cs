@@ -15,5 +15,6 @@ internal static class CommandSet
         RenderCommand.Create(console),
         BatchCommand.Create(console),
         LintCommand.Create(console),
+        ServeCommand.Create(console),
     ];
 }
