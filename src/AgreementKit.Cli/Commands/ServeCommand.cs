@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
+using System.Runtime.InteropServices;
 using AgreementKit.Cli.Output;
 using AgreementKit.Cli.Serve;
 
@@ -36,10 +37,20 @@ internal static class ServeCommand
             var settings = Settings(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(token), parse.GetValue(templates),
                 parse.GetValue(uploadLimit), parse.GetValue(retention), parse.GetValue(jobs));
 
+            // Ctrl+C and SIGTERM stop the server here, cleanly, whatever the command line's own handling does.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            void Stop(PosixSignalContext signal)
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            }
+
             ServeHost server;
             try
             {
-                server = await ServeHost.StartAsync(settings, console.Verbose, configure: null, cancellationToken);
+                server = await ServeHost.StartAsync(settings, console.Verbose, configure: null, stop.Token);
             }
             catch (IOException e)
             {
@@ -57,7 +68,7 @@ internal static class ServeCommand
                 if (parse.GetValue(open)) OpenBrowser(url, console);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                    await Task.Delay(Timeout.Infinite, stop.Token);
                 }
                 catch (OperationCanceledException)
                 {
