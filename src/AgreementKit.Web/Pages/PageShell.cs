@@ -22,6 +22,7 @@ internal static class PageShell
             .Append("<meta name=\"ak-csrf\" content=\"").Append(Html.Escape(context.CsrfToken)).Append("\">\n")
             .Append("<meta name=\"ak-base\" content=\"").Append(Html.Escape(paths.Base)).Append("\">\n")
             .Append("<title>").Append(Html.Escape(title)).Append(" · ").Append(Html.Escape(ui["app"])).Append("</title>\n")
+            .Append("<link rel=\"icon\" href=\"").Append(Html.Escape(paths.Asset("icon.svg"))).Append("\" type=\"image/svg+xml\">\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(Html.Escape(paths.Asset("app.css"))).Append("\">\n")
             .Append("<script src=\"").Append(Html.Escape(paths.Asset("app.js"))).Append("\" defer></script>\n")
             .Append("</head>\n<body data-page=\"").Append(page).Append("\" data-state=\"idle\">\n")

@@ -25,17 +25,23 @@ public sealed class RunningBatchTests(BrowserFixture browser, GatedServerFixture
         await page.ReloadAsync();
         await page.WaitForFunctionAsync("() => document.body.dataset.batchState === 'running'");
         Assert.Contains("reps.csv", await page.InnerTextAsync("#b-file"));
-        Assert.True(await page.Locator("#b-progress").IsVisibleAsync());
+        await page.WaitForSelectorAsync("#b-progress:not([hidden])");
+        Assert.Contains("已完成 0 / 12 行", await page.InnerTextAsync("#b-progress-text"));
 
-        // One batch at a time: a second upload, from another window, is refused while this one runs.
+        // One batch at a time: another window sees this batch running and offers no second upload …
         var other = await browser.NewPageAsync();
         await other.GotoAsync(server.Address("batch/zh-Hans"));
-        await other.SelectOptionAsync("#b-pack", "sales-crm-responsibility");
-        await other.SetInputFilesAsync("#b-data", data);
-        await other.ClickAsync("#b-upload-form button[type=submit]");
-        await other.WaitForSelectorAsync("#b-message:not([hidden])");
-        Assert.Contains("已有一个批量任务在运行（reps.csv）", await other.InnerTextAsync("#b-message"));
+        await other.WaitForFunctionAsync("() => document.body.dataset.batchState === 'running'");
+        Assert.True(await other.Locator("#b-upload-form button[type=submit]").IsDisabledAsync());
         await other.Context.CloseAsync();
+        // … and the server refuses one that comes anyway.
+        using (var client = new AppClient(server.Url))
+        {
+            await client.OpenAsync("batch/zh-Hans");
+            var second = await client.UploadAsync("sales-crm-responsibility", ("data", "other.csv", System.Text.Encoding.UTF8.GetBytes("contract.number\nX-1\n")));
+            Assert.Equal(System.Net.HttpStatusCode.Conflict, second.StatusCode);
+            Assert.Contains("已有一个批量任务在运行（reps.csv）", await second.Content.ReadAsStringAsync());
+        }
 
         var jobFolders = Directory.GetDirectories(Directory.GetDirectories(server.WorkFolder).Single());
         Assert.Single(jobFolders);

@@ -11,7 +11,7 @@ internal sealed class AgreementPageDriver(IPage page)
     {
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add($"{message.Text} ({message.Location})"); };
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(server.Address($"agreement/{pack}/{locale}"));
         var driver = new AgreementPageDriver(page) { ConsoleErrors = errors };
