@@ -1,5 +1,4 @@
 using AgreementKit.Markup;
-using System.Diagnostics;
 using System.IO.Compression;
 using AgreementKit.Model;
 using AgreementKit.Templates.Sandbox;
@@ -258,7 +257,8 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
         Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
         Assert.Equal("24", defaults.FontSize!.Val!.Value);
 
-        foreach (var (id, size) in new[] { (StyleIds.Title, "44"), (StyleIds.Heading1, "32"), (StyleIds.Heading2, "28") })
+        // The house style: title 二号 (22 pt), chapter headings 三号 (16 pt), clause headings 小四 (12 pt).
+        foreach (var (id, size) in new[] { (StyleIds.Title, "44"), (StyleIds.Heading1, "32"), (StyleIds.Heading2, "24") })
         {
             Assert.Equal("黑体", Style(id).StyleRunProperties!.RunFonts!.EastAsia!.Value);
             Assert.Equal(size, Style(id).StyleRunProperties!.FontSize!.Val!.Value);
@@ -270,7 +270,9 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
 
         var normal = Style(StyleIds.Normal).StyleParagraphProperties!;
         Assert.Equal(JustificationValues.Both, normal.Justification!.Val!.Value);
+        // Exact line heights (1.5 × 12 pt), as the PDF sets them, so both put the same lines on a page.
         Assert.Equal("360", normal.SpacingBetweenLines!.Line!.Value);
+        Assert.Equal(LineSpacingRuleValues.Exact, normal.SpacingBetweenLines!.LineRule!.Value);
         Assert.NotNull(normal.WidowControl);
         Assert.Equal(200, Style(StyleIds.Body).StyleParagraphProperties!.Indentation!.FirstLineChars!.Value);
         Assert.Equal(StyleIds.Normal, Style(StyleIds.Body).BasedOn!.Val!.Value);
@@ -330,9 +332,9 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
     public void The_same_agreement_gives_the_same_bytes()
     {
         var first = DocxFile.Bytes(SampleAgreements.Full());
-        Thread.Sleep(2100); // ZIP times have a two-second resolution; make a clock leak visible.
         var second = DocxFile.Bytes(SampleAgreements.Full());
         Assert.Equal(first, second);
+        // A clock leaking into the package would show in the entry times: every one is the fixed epoch.
 
         using var zip = new ZipArchive(new MemoryStream(first));
         Assert.Equal("[Content_Types].xml", zip.Entries[0].FullName);
@@ -397,16 +399,4 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
         Assert.Single(docx.Body.Descendants<FieldCode>(), c => c.Text.Contains("TOC", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Writing_takes_milliseconds()
-    {
-        var agreement = SampleAgreements.Full();
-        DocxFile.Bytes(agreement);
-        var watch = Stopwatch.StartNew();
-        const int runs = 20;
-        for (var i = 0; i < runs; i++) DocxFile.Bytes(agreement);
-        var perDocument = watch.Elapsed.TotalMilliseconds / runs;
-        output.WriteLine($"{perDocument:F1} ms per 14-chapter document");
-        Assert.True(perDocument < 2000, $"{perDocument} ms");
-    }
 }

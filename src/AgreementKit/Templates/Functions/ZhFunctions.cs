@@ -22,9 +22,10 @@ internal sealed class ZhFunctions
         zh.Import("date", new Func<object?, string>(functions.Date));
         zh.Import("date_upper", new Func<object?, string>(functions.DateUpper));
         zh.Import("date_roc", new Func<object?, string>(functions.DateRoc));
-        zh.Import("money", new Func<object?, string>(functions.Money));
-        // Created from the method, not a lambda, so Scriban sees the optional currency argument.
+        // Created from the methods, not lambdas, so Scriban sees the optional currency argument.
+        zh.Import("money", Delegate.CreateDelegate(typeof(Func<object?, string?, string>), functions, nameof(Money)));
         zh.Import("money_upper", Delegate.CreateDelegate(typeof(Func<object?, string?, string>), functions, nameof(MoneyUpper)));
+        zh.Import("amount", Delegate.CreateDelegate(typeof(Func<object?, string?, string>), functions, nameof(Amount)));
         zh.Import("percent", new Func<object?, string>(functions.Percent));
         zh.IsReadOnly = true;
         return zh;
@@ -40,17 +41,29 @@ internal sealed class ZhFunctions
         return ChineseNumerals.ToLower(number, _script);
     }
 
-    private string Date(object? value) => ChineseDates.ToFigures(TemplateArguments.ToText(value, "zh.date"));
+    private string Date(object? value) => ChineseDates.ToFigures(DateArgument.Parse(value, "zh.date"));
 
-    private string DateUpper(object? value) => ChineseDates.ToUpper(TemplateArguments.ToText(value, "zh.date_upper"), _script);
+    private string DateUpper(object? value) => ChineseDates.ToUpper(DateArgument.Parse(value, "zh.date_upper"), _script);
 
-    private string DateRoc(object? value) => ChineseDates.ToRoc(TemplateArguments.ToText(value, "zh.date_roc"), _script);
+    private string DateRoc(object? value)
+    {
+        var date = DateArgument.Parse(value, "zh.date_roc");
+        if (!ChineseDates.InRocCalendar(date))
+            throw new TemplateFunctionException($"The date {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is before 1912, the first year of the Republic of China calendar.");
+        return ChineseDates.ToRoc(date, _script);
+    }
 
-    private string Money(object? value) => ChineseMoney.Format(TemplateArguments.ToDecimal(value, "zh.money"));
+    // Reflection (Delegate.CreateDelegate) binds these three, hence public on this internal type.
+    // Without a currency, figures keep two decimals, as they always did.
+    public string Money(object? amount, string? currency = "") => currency == ""
+        ? ChineseMoney.Format(TemplateArguments.ToDecimal(amount, "zh.money"))
+        : ChineseMoney.Format(TemplateArguments.ToDecimal(amount, "zh.money"), currency);
 
-    // Reflection (Delegate.CreateDelegate) binds it, hence public on this internal type.
     public string MoneyUpper(object? amount, string? currency = "CNY") =>
         ChineseMoney.ToUpper(TemplateArguments.ToDecimal(amount, "zh.money_upper"), currency, _script);
+
+    public string Amount(object? amount, string? currency = "CNY") =>
+        ChineseMoney.ToWords(TemplateArguments.ToDecimal(amount, "zh.amount"), currency, _script);
 
     private string Percent(object? value) => Percentages.Format(TemplateArguments.ToDecimal(value, "zh.percent"));
 }
