@@ -50,8 +50,21 @@ internal static class SchemaText
     private static string? FromDescription(string description, JToken value)
     {
         if (value.Type != JTokenType.String || (string)value! is not { Length: > 0 } text) return null;
-        var match = Regex.Match(description, $@"(?<![A-Za-z0-9_]){Regex.Escape(text)}\s+([^，,；;/]+)");
-        return match.Success ? match.Groups[1].Value.Trim() : null;
+        var match = Regex.Match(description, $@"(?<![A-Za-z0-9_]){Regex.Escape(text)}\s+");
+        if (!match.Success) return null;
+        // The name runs to the next separator outside brackets: "intermediary 第三方中介（丙方，此時為簽約方）；…".
+        var depth = 0;
+        var end = match.Index + match.Length;
+        for (; end < description.Length; end++)
+        {
+            var c = description[end];
+            if (c is '（' or '(') depth++;
+            else if (c is '）' or ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is '，' or ',' or '；' or ';' or '/') break;
+        }
+
+        var name = description[(match.Index + match.Length)..end].Trim();
+        return name.Length > 0 ? name : null;
     }
 
     private static string Shown(JToken value) => value.Type == JTokenType.String ? (string)value! : value.ToString(Newtonsoft.Json.Formatting.None);

@@ -34,7 +34,7 @@ public sealed class SchemaFormTests
 
         var lead = form.Children.Single(c => c.Path == "leadParty");
         Assert.Equal(["company", "agent", "intermediary"], lead.Choices.Select(c => c.FormValue));
-        Assert.Equal(["甲方（公司）", "乙方（代理人）", "第三方中介"], lead.Choices.Select(c => c.Label));
+        Assert.Equal(["甲方（公司）", "乙方（代理人）", "第三方中介（丙方，此時為簽約方）"], lead.Choices.Select(c => c.Label));
     }
 
     [Theory]
