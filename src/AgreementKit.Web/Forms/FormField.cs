@@ -57,16 +57,4 @@ internal sealed class FormField
                 yield return child;
         }
     }
-
-    /// <summary>The group or list at <paramref name="path"/> among this field's descendants, or null.</summary>
-    public FormField? Find(string path)
-    {
-        foreach (var child in Children)
-        {
-            if (child.Path == path) return child;
-            if (path.StartsWith(child.Path + ".", StringComparison.Ordinal) && child.Find(path) is { } found) return found;
-        }
-
-        return null;
-    }
 }

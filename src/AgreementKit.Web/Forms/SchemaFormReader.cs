@@ -120,7 +120,10 @@ internal static class SchemaFormReader
     }
 
     private static decimal? Number(JToken? token) =>
-        token?.Type is JTokenType.Integer or JTokenType.Float ? token.Value<decimal>() : null;
+        token?.Type is JTokenType.Integer or JTokenType.Float
+        && decimal.TryParse(token.ToString(Newtonsoft.Json.Formatting.None), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value : null;
 
-    private static int? Int(JToken? token) => token?.Type == JTokenType.Integer ? token.Value<int>() : null;
+    private static int? Int(JToken? token) =>
+        token?.Type == JTokenType.Integer && int.TryParse(token.ToString(Newtonsoft.Json.Formatting.None), System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -38,6 +38,11 @@ internal static class CsrfFilter
         {
             return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: e.StatusCode);
         }
+        catch (InvalidDataException)
+        {
+            // A form field past the form reader's limits: the request is too large, whatever its token.
+            return BodyLimit.TooLarge(http.Request.ContentLength ?? 0);
+        }
 
         return await next(context).ConfigureAwait(false);
     }
