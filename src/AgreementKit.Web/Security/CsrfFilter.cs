@@ -41,7 +41,7 @@ internal static class CsrfFilter
         catch (InvalidDataException)
         {
             // A form field past the form reader's limits: the request is too large, whatever its token.
-            return BodyLimit.TooLarge(http.Request.ContentLength ?? 0);
+            return BodyLimit.TooLarge(http.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Bytes ?? 0);
         }
 
         return await next(context).ConfigureAwait(false);
