@@ -2,7 +2,7 @@ namespace AgreementKit.Diagnostics;
 
 /// <summary>
 /// The stable diagnostic codes. Ranges: AK1xxx parameters, AK2xxx templates and sandbox, AK3xxx agreement
-/// markup and model, AK4xxx writers (fonts, files), AK5xxx batches. The README's error catalogue explains each.
+/// markup and model, AK4xxx writers (fonts, files), AK5xxx batches. docs/errors.md explains each.
 /// </summary>
 internal static class DiagnosticCodes
 {
