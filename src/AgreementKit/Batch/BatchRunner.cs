@@ -65,7 +65,7 @@ public sealed class BatchRunner
         var encoding = options.Encoding is null ? null
             : InputEncoding.FromName(options.Encoding) ?? throw Fail(DiagnosticCodes.BatchInput, $"the encoding '{options.Encoding}' is not supported (utf-8, gb18030)");
         var defaults = ReadDefaults(options.DefaultsFile);
-        var pattern = NamePattern.Parse(options.NamePattern, fields.IsField);
+        var pattern = NamePattern.Parse(options.NamePattern, fields);
         var source = RowSource.Open(options.DataFile, encoding);
         var columns = ColumnMapping.Create(options.ColumnMap, fields, source);
 

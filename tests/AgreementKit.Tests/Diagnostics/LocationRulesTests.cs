@@ -51,7 +51,7 @@ public sealed class LocationRulesTests
         using var dir = new TempFolder();
         var csv = WriteCsv(dir.Path, "x.csv", "contract.number,salesperson.name", "HT-1,王伟,多余", "HT-2,李\"娜\"");
 
-        var problems = RowSource.Open(csv, null).Read(CancellationToken.None).Select(r => r.Problem).OfType<Diagnostic>().ToList();
+        var problems = RowSource.Open(csv, null).Read(CancellationToken.None).SelectMany(r => r.Problems).ToList();
 
         Assert.Equal(2, problems.Count);
         Assert.StartsWith($"row 1: {csv}(2): error AK5001: ", problems[0].ToString(), StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class LocationRulesTests
         var source = RowSource.Open(csv, null);
         var fields = CsvInputTests.Fields();
         var columns = ColumnMapping.Create(null, fields, source);
-        var pattern = NamePattern.Parse("{contract.number}", fields.IsField);
+        var pattern = NamePattern.Parse("{contract.number}", fields);
 
         var names = NameTable.Build(source, columns, pattern, new JObject(), 200, AgreementKit.Batch.BatchShard.All, 100, CancellationToken.None);
         var printed = Enumerable.Range(1, 3).SelectMany(names.NotesOf).Select(d => d.ToString()).ToList();
