@@ -1,6 +1,7 @@
 using AgreementKit.Diagnostics;
 using AgreementKit.Layout.Fonts;
 using AgreementKit.Model;
+using AgreementKit.Parameters;
 using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Writers.Pdf;
@@ -11,16 +12,17 @@ internal static class MissingGlyphReport
     public static Diagnostic Describe(Agreement agreement, IReadOnlyList<string> missing)
     {
         var characters = string.Join(", ", missing.Select(FontSet.Describe));
-        var fields = agreement.Parameters is { } parameters
-            ? parameters.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String && missing.Any(c => ((string)v!).Contains(c, StringComparison.Ordinal)))
-                .Select(v => v.Path).Distinct().ToList()
+        var values = agreement.Parameters is { } parameters
+            ? parameters.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String && missing.Any(c => ((string)v!).Contains(c, StringComparison.Ordinal))).ToList()
             : [];
+        var fields = values.Select(v => v.Path).Distinct().ToList();
         var places = Places(agreement, missing).Distinct().Take(10).ToList();
         var where = (fields.Count > 0 ? $" in {string.Join(", ", fields)}" : "") + (places.Count > 0 ? $" ({string.Join(", ", places)})" : "");
         return Diagnostic.Error(DiagnosticCodes.MissingGlyph,
-            $"no PDF font has a glyph for {characters}{where}; the PDF would show blanks. Give a font that has them with --font FILE " +
-            "(library: PdfFontOptions.BodyFontFile), allow installed fonts with --system-fonts, or change the text.",
-            new SourceLocation { Path = fields.FirstOrDefault() });
+            $"no PDF font has a glyph for {characters}{where}; the PDF would show blanks. Give a font that has them (--font FILE, " +
+            "or the engine's PDF body font), allow installed fonts (--system-fonts), or change the text.",
+            // The first value holding one is located where it came from: a parameter file's line, a batch cell.
+            values.Count > 0 ? ValueOrigin.Locate(values[0], null, values[0].Path) : new SourceLocation());
     }
 
     /// <summary>Where in the agreement the characters stand: the title, a clause number, an annex …</summary>
