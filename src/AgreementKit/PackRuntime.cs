@@ -19,7 +19,7 @@ internal sealed class PackRuntime(TemplatePack pack, EngineStages stages)
     {
         try
         {
-            return (ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.Id).GetAwaiter().GetResult(), []);
+            return (ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.DisplayPath("schema.json"), pack.DisplayPath("manifest.json")).GetAwaiter().GetResult(), []);
         }
         catch (AgreementKitException e)
         {

@@ -20,6 +20,8 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
     /// <summary>Reads a file; <paramref name="path"/> as given names it in diagnostics.</summary>
     public ReadResult ReadFile(string path)
     {
+        if (Directory.Exists(path))
+            return Unreadable(path, "it is a folder, not a file");
         try
         {
             // The size is checked before a single byte is read.
