@@ -91,7 +91,9 @@ internal static partial class ScribanDiagnostics
     private static string Clean(string message)
     {
         var text = Conversion().Replace(message, m => $"Cannot use {TypeWords(m.Groups[1].Value)} where {TypeWords(m.Groups[2].Value)} is expected");
-        text = TargetFunction().Replace(text, "`$1` is not a function");
+        text = TargetFunction().Replace(text, m => QualifiedTypeName().IsMatch(m.Groups[1].Value)
+            ? $"{Capitalized(TypeWords(m.Groups[1].Value))} is not a function"
+            : $"`{m.Groups[1].Value}` is not a function");
         text = Iterator().Replace(text, m => $"Cannot loop over {TypeWords(m.Groups[1].Value)}; a for loop needs a list");
         text = ValueAndType().Replace(text, "`$1`");
         text = ValueWithType().Replace(text, "`$1`");
@@ -99,9 +101,17 @@ internal static partial class ScribanDiagnostics
         text = OnObjects().Replace(text, m => $"on {TypeWords(m.Groups[1].Value)}");
         text = Expecting().Replace(text, m => $"Expecting {TypeWords(m.Groups[1].Value)}");
         text = QualifiedTypeName().Replace(text, m => TypeWords(m.Value));
+        text = SyntaxNode().Replace(text, m => NodeWords(m.Groups[1].Value));
         text = ParameterNote().Replace(text, "");
         return text.Trim();
     }
+
+    /// <summary>Scriban's syntax node names ("ScriptPage", "ScriptForStatement") as the template words they stand for.</summary>
+    private static string NodeWords(string node) => node == "Page"
+        ? "the template"
+        : string.Concat(node.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static string Capitalized(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
 
     /// <summary>A .NET or Scriban type name (with or without namespace) in a template author's words.</summary>
     private static string TypeWords(string type)
@@ -152,8 +162,11 @@ internal static partial class ScribanDiagnostics
     [GeneratedRegex(@"Expecting an? (array|object|string|int|long|double|bool|function|range)\b")]
     private static partial Regex Expecting();
 
-    [GeneratedRegex(@"\bSystem(\.[A-Za-z_]\w*)+(`\d+)?(\[[^\]]*\])?")]
+    [GeneratedRegex(@"\b(System|Scriban)(\.[A-Za-z_]\w*)+(`\d+)?(\[[^\]]*\])?")]
     private static partial Regex QualifiedTypeName();
+
+    [GeneratedRegex(@"\bScript([A-Z][A-Za-z]*)\b")]
+    private static partial Regex SyntaxNode();
 
     [GeneratedRegex(@"\s*\(Parameter '[^']*'\)")]
     private static partial Regex ParameterNote();

@@ -56,8 +56,10 @@ public sealed class RuntimeMessageTests
     [InlineData("Unable to convert type `int` to `IEnumerable`", "IEnumerable")]
     [InlineData("Invalid target function `1` (int)", "(int)")]
     [InlineData("Unexpected type `System.Int32` for iterator", "System.Int32")]
+    [InlineData("Unexpected end of content while loading JObject.", "JObject")]
     [InlineData("the key 'DateTime' is unknown", null)]
     [InlineData("salesperson.employeeId: expected text", null)]
+    [InlineData("no configured font (NotoSerifCJKsc-Regular.subset.ttf) can draw it", null)]
     public void The_name_finder_sees_dotnet_names_but_not_parameter_paths_or_echoed_values(string message, string? found)
     {
         var names = DotNetNames.In(message);
