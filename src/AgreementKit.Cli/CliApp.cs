@@ -18,7 +18,7 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var console = new CliConsole(stdout, stderr);
-        var root = new RootCommand("agreementkit: Chinese agreements from JSON parameters, as DOCX, PDF, Markdown and text.");
+        var root = new RootCommand("agreementkit: Chinese agreements from JSON parameters, as DOCX, PDF, HTML, Markdown and text.");
         foreach (var command in CommandSet.All(console)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);

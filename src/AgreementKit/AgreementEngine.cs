@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using AgreementKit.Diagnostics;
 using AgreementKit.Model;
 using AgreementKit.Templates.Packs;
+using AgreementKit.Writers;
 using Microsoft.Extensions.Logging;
 
 namespace AgreementKit;
@@ -105,20 +106,37 @@ public sealed class AgreementEngine
     public Task<Agreement> AssembleAsync(string packId, AgreementParameters parameters, string? locale = null, CancellationToken cancellationToken = default) =>
         Task.Run(() => Assemble(packId, parameters, locale, cancellationToken), cancellationToken);
 
+    /// <summary>Every format this engine writes, built-in and the host's, in registration order.</summary>
+    public IReadOnlyList<IAgreementWriter> Writers => _stages.Writers.All;
+
+    /// <summary>The writer of a format, by id or alias (docx, pdf, html, md, txt, or a host's); throws <see cref="AgreementKitException"/> (AK4003) for an unknown one.</summary>
+    public IAgreementWriter GetWriter(string format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return _stages.Writers.Get(format);
+    }
+
     /// <summary>
     /// Writes <paramref name="agreement"/> in <paramref name="format"/> to <paramref name="output"/>. The document
     /// is complete in memory before the first byte is written, so a failure (e.g. a character no PDF font
     /// has: <see cref="AgreementKitException"/> AK4001) writes nothing.
     /// </summary>
-    public void Write(Agreement agreement, OutputFormat format, Stream output, CancellationToken cancellationToken = default)
+    public void Write(Agreement agreement, OutputFormat format, Stream output, CancellationToken cancellationToken = default) =>
+        Write(agreement, format.Id(), output, cancellationToken);
+
+    /// <summary>Like <see cref="Write(Agreement, OutputFormat, Stream, CancellationToken)"/> for any registered format id.</summary>
+    public void Write(Agreement agreement, string format, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = _stages.Write(agreement, format, cancellationToken);
-        output.Write(bytes);
+        output.Write(WriteToArray(agreement, format, cancellationToken));
     }
 
-    /// <summary>Asynchronous <see cref="Write"/>.</summary>
-    public async Task WriteAsync(Agreement agreement, OutputFormat format, Stream output, CancellationToken cancellationToken = default)
+    /// <summary>Asynchronous <see cref="Write(Agreement, OutputFormat, Stream, CancellationToken)"/>.</summary>
+    public Task WriteAsync(Agreement agreement, OutputFormat format, Stream output, CancellationToken cancellationToken = default) =>
+        WriteAsync(agreement, format.Id(), output, cancellationToken);
+
+    /// <summary>Asynchronous <see cref="Write(Agreement, string, Stream, CancellationToken)"/>.</summary>
+    public async Task WriteAsync(Agreement agreement, string format, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         var bytes = await WriteToArrayAsync(agreement, format, cancellationToken).ConfigureAwait(false);
@@ -127,18 +145,33 @@ public sealed class AgreementEngine
 
     /// <summary>The document's bytes.</summary>
     public byte[] WriteToArray(Agreement agreement, OutputFormat format, CancellationToken cancellationToken = default) =>
-        _stages.Write(agreement, format, cancellationToken);
+        WriteToArray(agreement, format.Id(), cancellationToken);
 
-    /// <summary>Asynchronous <see cref="WriteToArray"/>.</summary>
+    /// <summary>The document's bytes in any registered format.</summary>
+    public byte[] WriteToArray(Agreement agreement, string format, CancellationToken cancellationToken = default) =>
+        _stages.Write(agreement, GetWriter(format), cancellationToken);
+
+    /// <summary>Asynchronous <see cref="WriteToArray(Agreement, OutputFormat, CancellationToken)"/>.</summary>
     public Task<byte[]> WriteToArrayAsync(Agreement agreement, OutputFormat format, CancellationToken cancellationToken = default) =>
-        Task.Run(() => _stages.Write(agreement, format, cancellationToken), cancellationToken);
+        WriteToArrayAsync(agreement, format.Id(), cancellationToken);
+
+    /// <summary>Asynchronous <see cref="WriteToArray(Agreement, string, CancellationToken)"/>.</summary>
+    public Task<byte[]> WriteToArrayAsync(Agreement agreement, string format, CancellationToken cancellationToken = default)
+    {
+        var writer = GetWriter(format);
+        return Task.Run(() => _stages.Write(agreement, writer, cancellationToken), cancellationToken);
+    }
 
     /// <summary>
     /// Writes the document to <paramref name="path"/> atomically: a temporary file in the same folder, flushed,
     /// then renamed. A failure leaves no partial or empty file.
     /// </summary>
     public void WriteFile(Agreement agreement, OutputFormat format, string path, CancellationToken cancellationToken = default) =>
-        Writers.AtomicFile.Write(path, _stages.Write(agreement, format, cancellationToken));
+        WriteFile(agreement, format.Id(), path, cancellationToken);
+
+    /// <summary>Like <see cref="WriteFile(Agreement, OutputFormat, string, CancellationToken)"/> for any registered format id.</summary>
+    public void WriteFile(Agreement agreement, string format, string path, CancellationToken cancellationToken = default) =>
+        AtomicFile.Write(path, WriteToArray(agreement, format, cancellationToken));
 
     private TemplatePack? FindPack(string id, out Diagnostic? problem)
     {

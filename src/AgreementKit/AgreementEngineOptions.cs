@@ -1,4 +1,5 @@
 using AgreementKit.Templates.Packs;
+using AgreementKit.Writers;
 using Microsoft.Extensions.Logging;
 
 namespace AgreementKit;
@@ -30,6 +31,13 @@ public sealed class AgreementEngineOptions
     /// Their results are printed as literal text like every other value.
     /// </summary>
     public IDictionary<string, Delegate> Functions { get; } = new Dictionary<string, Delegate>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Your own output formats. DOCX, PDF, HTML, Markdown and plain text are built in; a writer here with the
+    /// <see cref="IAgreementWriter.FormatId"/> of a built-in replaces it. The CLI's <c>--format</c> list and
+    /// <see cref="AgreementEngine.Writers"/> show every format.
+    /// </summary>
+    public IList<IAgreementWriter> Writers { get; } = [];
 
     /// <summary>Receives one debug line per stage and document; null for none.</summary>
     public ILogger? Logger { get; set; }

@@ -1,7 +1,9 @@
 using AgreementKit.Model;
 using AgreementKit.Parameters;
 using AgreementKit.Templates.Sandbox;
+using AgreementKit.Writers;
 using AgreementKit.Writers.Docx;
+using AgreementKit.Writers.Html;
 using AgreementKit.Writers.Pdf;
 using AgreementKit.Writers.Text;
 using Scriban.Runtime;
@@ -25,8 +27,10 @@ internal sealed class EngineStages
         }
 
         Renderer = new SandboxedRenderer(new SandboxOptions { TimeBudget = options.TemplateTimeBudget, FunctionObjects = functions });
-        Docx = new DocxOptions { BodyFont = options.DocxFonts.BodyFont, HeadingFont = options.DocxFonts.HeadingFont, LatinFont = options.DocxFonts.LatinFont };
-        Pdf = new PdfOutput(options.Fonts, options.PdfA);
+        var docx = new DocxOptions { BodyFont = options.DocxFonts.BodyFont, HeadingFont = options.DocxFonts.HeadingFont, LatinFont = options.DocxFonts.LatinFont };
+        var fonts = options.Fonts;
+        var pdf = new PdfOutput(new PdfFontChoice(fonts.BodyFontFile, fonts.HeadingFontFile, fonts.UseSystemFonts), options.PdfA);
+        Writers = new WriterRegistry([new DocxFormat(docx), pdf, new HtmlFormat(), new MarkdownFormat(), new TextFormat()], options.Writers);
         _settings = new(() => Settings(options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -47,8 +51,9 @@ internal sealed class EngineStages
             $"pdf heading font {FileIdentity(pdf.HeadingFontFile)}",
             // Installed fonts can change between runs without any setting changing; the flag is all we can record.
             $"system fonts {pdf.UseSystemFonts}",
-            // Functions are code; their names are what can be compared.
-            $"functions {string.Join(",", options.Functions.Keys.Order(StringComparer.Ordinal))}");
+            // Functions and host writers are code; their names are what can be compared.
+            $"functions {string.Join(",", options.Functions.Keys.Order(StringComparer.Ordinal))}",
+            $"writers {string.Join(",", options.Writers.Select(w => $"{w.FormatId}:{w.GetType().FullName}"))}");
     }
 
     // A font is identified by its contents, so a replaced file with the same name counts as a change.
@@ -70,35 +75,19 @@ internal sealed class EngineStages
 
     public SandboxedRenderer Renderer { get; }
 
-    public DocxOptions Docx { get; }
+    /// <summary>The formats this engine writes: built-ins and the host's writers.</summary>
+    public WriterRegistry Writers { get; }
 
-    public PdfOutput Pdf { get; }
-
-    public byte[] Write(Agreement agreement, OutputFormat format, CancellationToken cancellationToken)
+    /// <summary>
+    /// The document's bytes, complete before the caller sees any: a writer that fails half-way (a
+    /// character no font has) leaves nothing behind.
+    /// </summary>
+    public byte[] Write(Agreement agreement, IAgreementWriter writer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         cancellationToken.ThrowIfCancellationRequested();
         using var buffer = new MemoryStream();
-        switch (format)
-        {
-            case OutputFormat.Docx:
-                DocxWriter.Write(agreement, buffer, Docx);
-                break;
-            case OutputFormat.Pdf:
-                Pdf.Write(agreement, buffer, cancellationToken);
-                break;
-            case OutputFormat.Markdown or OutputFormat.Text:
-                using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true))
-                {
-                    if (format == OutputFormat.Markdown) MarkdownWriter.Write(agreement, writer);
-                    else PlainTextWriter.Write(agreement, writer);
-                }
-
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format");
-        }
-
+        writer.Write(agreement, buffer, cancellationToken);
         return buffer.ToArray();
     }
 }

@@ -1,6 +1,9 @@
 namespace AgreementKit;
 
-/// <summary>The document formats an <see cref="Model.Agreement"/> can be written as.</summary>
+/// <summary>
+/// The built-in document formats. Formats are writers (<see cref="Writers.IAgreementWriter"/>) named by a
+/// string id; this enum names the built-in ones for callers that prefer it.
+/// </summary>
 public enum OutputFormat
 {
     /// <summary>Word (Office Open XML), opened by Word, WPS and LibreOffice.</summary>
@@ -14,4 +17,7 @@ public enum OutputFormat
 
     /// <summary>Plain text, one paragraph a line, for review and golden files.</summary>
     Text,
+
+    /// <summary>One self-contained HTML page (the web form's preview); prints on A4.</summary>
+    Html,
 }

@@ -60,10 +60,20 @@ internal sealed class PackRuntime(TemplatePack pack, EngineStages stages)
         if (template.HasErrors) return new AssemblyResult(null, [.. diagnostics, .. template.Diagnostics]);
 
         var rendered = stages.Renderer.Render(template, parameters, locale, cancellationToken);
-        if (rendered.Text is null) return new AssemblyResult(null, [.. diagnostics, .. rendered.Diagnostics]);
+        if (rendered.Markup is null) return new AssemblyResult(null, [.. diagnostics, .. rendered.Diagnostics]);
 
-        var (agreement, modelDiagnostics) = AgreementAssembler.Assemble(rendered.Text, template.Source.Name + " (rendered)", locale);
+        var origin = new AgreementOrigin(pack.Id, pack.Version, parameters);
+        var (agreement, modelDiagnostics) = AgreementAssembler.Assemble(rendered.Markup, locale, Facts(parameters), origin);
         IReadOnlyList<Diagnostic> all = [.. diagnostics, .. rendered.Diagnostics, .. modelDiagnostics];
-        return new AssemblyResult(agreement?.WithParameters(parameters), all);
+        return new AssemblyResult(agreement, all);
+    }
+
+    // The manifest names the fields; validation has checked their values (a "date" field is a real date).
+    private DocumentFacts Facts(JObject parameters)
+    {
+        var fields = pack.Document;
+        string? Text(string? path) => path is not null && parameters.SelectToken(path) is JValue { Type: JTokenType.String } value ? (string)value! : null;
+        DateOnly? date = Text(fields.SignDate) is { } text && IsoDate.TryParse(text, out var parsed) ? parsed : null;
+        return new DocumentFacts(Text(fields.Number), Text(fields.SignPlace), date);
     }
 }

@@ -20,7 +20,7 @@ internal static class BatchCommand
         var map = new Option<FileInfo?>("--map") { Description = "A JSON object from column header to parameter path, e.g. {\"姓名\": \"salesperson.name\"}." };
         var output = new Option<string>("--out") { Description = "The output folder (created when missing); nothing is written elsewhere.", Required = true };
         var name = new Option<string>("--name") { Description = "File name pattern: parameter paths in braces, {row} for the row number.", DefaultValueFactory = _ => "{contract.number}" };
-        var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, md, txt.", DefaultValueFactory = _ => "docx" };
+        var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, html, md, txt.", DefaultValueFactory = _ => "docx" };
         var locale = CommonOptions.Locale();
         var jobs = new Option<int?>("--jobs") { Description = "Rows rendered at once (default: the number of processors)." };
         var resume = new Option<bool>("--resume") { Description = "Keep the rows a previous run of this batch finished (checked by hash); redo the rest." };
@@ -47,7 +47,7 @@ internal static class BatchCommand
                 OutputFolder = parse.GetValue(output)!,
                 DefaultsFile = parse.GetValue(defaults)?.FullName,
                 NamePattern = parse.GetValue(name)!,
-                Formats = FormatList.Parse(parse.GetValue(formats)!),
+                Formats = FormatList.ParseBuiltIn(parse.GetValue(formats)!),
                 Locale = parse.GetValue(locale),
                 MaxParallelism = Jobs(parse.GetValue(jobs)),
                 Resume = parse.GetValue(resume),

@@ -1,3 +1,5 @@
+using AgreementKit.Writers;
+
 namespace AgreementKit.Cli.Commands;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace AgreementKit.Cli.Commands;
 /// </summary>
 internal static class OutputTargets
 {
-    public static IReadOnlyList<(OutputFormat Format, string Path)> Resolve(string output, IReadOnlyList<OutputFormat> formats, string packId)
+    public static IReadOnlyList<(IAgreementWriter Format, string Path)> Resolve(string output, IReadOnlyList<IAgreementWriter> formats, string packId)
     {
         var full = Path.GetFullPath(output);
         if (formats.Count == 1 && !Directory.Exists(full))
@@ -21,6 +23,6 @@ internal static class OutputTargets
 
         if (File.Exists(full)) throw new UsageException($"--out: '{full}' is a file; several formats need a folder");
         Directory.CreateDirectory(full);
-        return formats.Select(f => (f, Path.Combine(full, $"{packId}.{f.Extension()}"))).ToList();
+        return formats.Select(f => (f, Path.Combine(full, $"{packId}.{f.FileExtension}"))).ToList();
     }
 }

@@ -17,7 +17,7 @@ internal static class RenderCommand
         var file = new Option<FileInfo?>("--params") { Description = "The parameter file (JSON, UTF-8)." };
         var example = new Option<bool>("--example") { Description = "Use the pack's example parameters." };
         var locale = CommonOptions.Locale();
-        var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, md, txt.", DefaultValueFactory = _ => "docx" };
+        var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, html, md, txt, and any format a host registers.", DefaultValueFactory = _ => "docx" };
         var output = new Option<string>("--out") { Description = "The output file (one format) or folder (several formats).", Required = true };
         var pdfa = new Option<bool>("--pdfa") { Description = "Write PDF/A-2b (archival) PDF." };
         var fonts = new Option<FileInfo[]>("--font") { Description = "Font file(s) for PDF instead of the bundled Noto CJK: the first is the body font, a second the heading font.", AllowMultipleArgumentsPerToken = false };
@@ -28,13 +28,13 @@ internal static class RenderCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             console.Verbose = parse.GetValue(verbose);
-            var chosenFormats = FormatList.Parse(parse.GetValue(formats)!);
             var fontFiles = parse.GetValue(fonts) ?? [];
             var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
             {
                 o.PdfA = parse.GetValue(pdfa);
                 o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
             });
+            var chosenFormats = FormatList.Parse(parse.GetValue(formats)!, engine);
             var pack = PackLookup.Find(engine, parse.GetValue(id)!, console);
             var chosenLocale = pack is null ? null : PackLookup.Locale(pack, parse.GetValue(locale), console);
             if (pack is null || chosenLocale is null) return CliApp.Failed;
@@ -51,7 +51,7 @@ internal static class RenderCommand
             {
                 try
                 {
-                    documents.Add((path, await engine.WriteToArrayAsync(result.Agreement, format, cancellationToken)));
+                    documents.Add((path, await engine.WriteToArrayAsync(result.Agreement, format.FormatId, cancellationToken)));
                 }
                 catch (AgreementKitException e)
                 {

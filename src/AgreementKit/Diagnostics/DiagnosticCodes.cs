@@ -67,6 +67,7 @@ internal static class DiagnosticCodes
     // Writers and files
     public const string MissingGlyph = "AK4001";
     public const string FontNotFound = "AK4002";
+    public const string UnknownFormat = "AK4003";
     public const string OutputPath = "AK4101";
     public const string WriteFailed = "AK4102";
 

@@ -1,3 +1,4 @@
+using AgreementKit.Diagnostics;
 using AgreementKit.Parameters;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -5,17 +6,17 @@ using Newtonsoft.Json.Linq;
 namespace AgreementKit.Lint;
 
 /// <summary>
-/// An example file once per value of the pack's <c>leadParty</c> enum, so that every party's supplementary
-/// clauses are rendered. The value is replaced in the text itself, leaving every other line and column as
+/// An example file once per value of the pack's variant parameter (manifest <c>"variants"</c>, e.g. the
+/// <c>leadParty</c> enum), so that every party's supplementary clauses are rendered. The value is replaced in the text itself, leaving every other line and column as
 /// in the file, so that diagnostics still point into it.
 /// </summary>
 internal static class ExampleVariants
 {
-    /// <summary>(lead party or null, text) pairs; the example alone when the pack or the file has no lead party.</summary>
-    public static IEnumerable<(string? LeadParty, string Text)> Of(string text, string sourceName, IReadOnlyList<string> leadParties)
+    /// <summary>(value or null, text) pairs; the example alone when the pack or the file has no variant value.</summary>
+    public static IEnumerable<(string? Value, string Text)> Of(string text, string sourceName, string? variant, IReadOnlyList<string> values)
     {
         var read = new ParameterReader().ReadText(text, sourceName);
-        if (leadParties.Count == 0 || read.Document?["leadParty"] is not JValue { Type: JTokenType.String } lead || ValueOrigin.Of(lead) is not { } origin)
+        if (variant is null || values.Count == 0 || read.Document?[variant] is not JValue { Type: JTokenType.String } current || ValueOrigin.Of(current) is not { } origin)
         {
             yield return (null, text);
             yield break;
@@ -30,7 +31,7 @@ internal static class ExampleVariants
             yield break;
         }
 
-        foreach (var value in leadParties)
+        foreach (var value in values)
             yield return (value, string.Concat(text.AsSpan(0, start), JsonConvert.ToString(value), text.AsSpan(end)));
     }
 

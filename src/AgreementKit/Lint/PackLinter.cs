@@ -66,7 +66,9 @@ internal static class PackLinter
                 var engineOptions = new AgreementEngineOptions();
                 HostFunctions.AddStandIns(engineOptions, hostFunctions);
                 var runtime = new PackRuntime(pack, new EngineStages(engineOptions));
-                bag.AddRange(ExampleRuns.Run(pack, runtime, LeadParties(pack.SchemaJson), fonts, reported, cancellationToken));
+                bag.AddRange(ExampleRuns.Run(pack, runtime, pack.VariantParameter, VariantValues(pack), fonts, reported, cancellationToken)
+                    // A markup problem the static checks found at a template line, a render finds again there.
+                    .Where(d => !bag.Items.Any(s => s.Code == d.Code && s.Location.File == d.Location.File && s.Location.Line == d.Location.Line)).ToList());
             }
         }
         finally
@@ -131,6 +133,9 @@ internal static class PackLinter
         // With a source that does not parse, its reads are unknown: every field would look unused.
         if (schema is not null && allParsed)
         {
+            // The document's number and signing place and date are read by the engine, not by a template.
+            var document = pack.Document;
+            used.UnionWith(schema.Leaves().Where(l => l.Path == document.Number || l.Path == document.SignPlace || l.Path == document.SignDate));
             var schemaName = pack.Origin.DisplayPath(pack.Id, "schema.json");
             foreach (var leaf in schema.Leaves().Where(l => !used.Contains(l) && l.Path.Length > 0))
                 bag.Error(DiagnosticCodes.UnusedField,
@@ -154,12 +159,13 @@ internal static class PackLinter
         }
     }
 
-    /// <summary>The values of the schema's top-level <c>leadParty</c> enum: each selects other supplementary clauses.</summary>
-    private static IReadOnlyList<string> LeadParties(string schemaJson)
+    /// <summary>The values of the enum of the pack's variant parameter (manifest <c>"variants"</c>): each selects other text.</summary>
+    private static IReadOnlyList<string> VariantValues(TemplatePack pack)
     {
+        if (pack.VariantParameter is not { } name) return [];
         try
         {
-            return JObject.Parse(schemaJson).SelectToken("properties.leadParty.enum") is JArray values ? values.Values<string>().OfType<string>().ToList() : [];
+            return JObject.Parse(pack.SchemaJson)["properties"]?[name]?["enum"] is JArray values ? values.Values<string>().OfType<string>().ToList() : [];
         }
         catch (Newtonsoft.Json.JsonReaderException)
         {

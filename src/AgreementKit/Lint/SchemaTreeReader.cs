@@ -1,3 +1,4 @@
+using AgreementKit.Diagnostics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,3 +1,4 @@
+using AgreementKit.Diagnostics;
 using Scriban.Syntax;
 
 namespace AgreementKit.Lint;

@@ -6,7 +6,7 @@ namespace AgreementKit.Model;
 /// </summary>
 public sealed class Agreement
 {
-    internal Agreement(string title, string locale, AgreementMetadata metadata, IReadOnlyList<Party> parties, IReadOnlyList<Section> sections, IReadOnlyList<Block> preamble)
+    internal Agreement(string title, string locale, AgreementMetadata metadata, IReadOnlyList<Party> parties, IReadOnlyList<Section> sections, IReadOnlyList<Block> preamble, AgreementOrigin? origin)
     {
         Preamble = preamble;
         Title = title;
@@ -14,6 +14,7 @@ public sealed class Agreement
         Metadata = metadata;
         Parties = parties;
         Sections = sections;
+        Origin = origin;
     }
 
     /// <summary>The agreement's title, e.g. 销售人员客户关系管理责任协议.</summary>
@@ -35,17 +36,11 @@ public sealed class Agreement
     public IReadOnlyList<Section> Sections { get; }
 
     /// <summary>
-    /// The validated parameters the agreement was rendered from, so later stages can name the field a
-    /// problem comes from (e.g. a character no PDF font can draw). Null for agreements built from markup alone.
+    /// The pack and the validated parameters the agreement was rendered from, so later stages can name the
+    /// field a problem comes from and a document can carry its parameters. Null for agreements built from
+    /// markup alone.
     /// </summary>
-    internal Newtonsoft.Json.Linq.JObject? Parameters { get; private set; }
-
-    /// <summary>Records the parameters; called once by the engine before the agreement is handed out.</summary>
-    internal Agreement WithParameters(Newtonsoft.Json.Linq.JObject parameters)
-    {
-        Parameters = parameters;
-        return this;
-    }
+    internal AgreementOrigin? Origin { get; }
 
     /// <summary>The chapters only, in order.</summary>
     public IEnumerable<Chapter> Chapters => Sections.OfType<Chapter>();

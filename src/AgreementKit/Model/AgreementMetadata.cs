@@ -12,6 +12,13 @@ public sealed record AgreementMetadata
     /// <summary>The signing date; also the documents' creation date, so output never depends on the clock.</summary>
     public DateOnly? SignDate { get; init; }
 
+    /// <summary>
+    /// The instant DOCX and PDF alike record as created and modified: 00:00 UTC on the sign date (08:00 in
+    /// Beijing and Taipei, the same calendar day), so output never depends on the clock and both formats
+    /// agree. Null without a sign date.
+    /// </summary>
+    public DateTimeOffset? Timestamp => SignDate is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
     /// <summary>Document subject (DOCX and PDF properties).</summary>
     public string? Subject { get; init; }
 

@@ -1,9 +1,10 @@
 namespace AgreementKit.Model;
 
 /// <summary>A unit of clause or annex content: <see cref="Paragraph"/>, <see cref="Item"/> or <see cref="GlossaryEntry"/>.</summary>
-public abstract class Block
+public abstract class Block : AgreementNode
 {
-    private protected Block()
+    private protected Block(NodeInfo info)
+        : base(info)
     {
     }
 }
@@ -11,7 +12,8 @@ public abstract class Block
 /// <summary>A body paragraph (first-line indent, justified).</summary>
 public sealed class Paragraph : Block
 {
-    internal Paragraph(string text) => Text = text;
+    internal Paragraph(NodeInfo info, string text)
+        : base(info) => Text = text;
 
     /// <summary>The paragraph text, references resolved.</summary>
     public string Text { get; }
@@ -20,7 +22,8 @@ public sealed class Paragraph : Block
 /// <summary>A numbered item: （1）（2）…, restarting in each clause or annex.</summary>
 public sealed class Item : Block
 {
-    internal Item(string label, string text)
+    internal Item(NodeInfo info, string label, string text)
+        : base(info)
     {
         Label = label;
         Text = text;
@@ -36,7 +39,8 @@ public sealed class Item : Block
 /// <summary>A term and its definition in a glossary annex.</summary>
 public sealed class GlossaryEntry : Block
 {
-    internal GlossaryEntry(string term, string definition)
+    internal GlossaryEntry(NodeInfo info, string term, string definition)
+        : base(info)
     {
         Term = term;
         Definition = definition;

@@ -3,16 +3,11 @@ namespace AgreementKit.Model;
 /// <summary>A numbered chapter (第一章 …) holding clauses, possibly after some introductory text.</summary>
 public sealed class Chapter : Section
 {
-    internal Chapter(string? key, string label, string title, bool pageBreakBefore, IReadOnlyList<Block> introduction, IReadOnlyList<Clause> clauses)
-        : base(key, label, title, pageBreakBefore)
+    internal Chapter(NodeInfo info, string label, string title, bool pageBreakBefore, IReadOnlyList<Block> introduction, IReadOnlyList<Clause> clauses)
+        : base(info, label, title, pageBreakBefore, introduction, clauses)
     {
-        Introduction = introduction;
-        Clauses = clauses;
     }
 
-    /// <summary>Paragraphs between the chapter heading and its first clause.</summary>
-    public IReadOnlyList<Block> Introduction { get; }
-
-    /// <summary>The chapter's clauses, numbered 1.1, 1.2 …</summary>
-    public IReadOnlyList<Clause> Clauses { get; }
+    /// <summary>Paragraphs between the chapter heading and its first clause (the same list as <see cref="Section.Blocks"/>).</summary>
+    public IReadOnlyList<Block> Introduction => Blocks;
 }

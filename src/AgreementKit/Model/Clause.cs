@@ -1,18 +1,15 @@
 namespace AgreementKit.Model;
 
 /// <summary>A numbered clause (1.1, or 附加条款1 in the supplementary part) with its paragraphs and items.</summary>
-public sealed class Clause
+public sealed class Clause : AgreementNode
 {
-    internal Clause(string? key, string label, string title, IReadOnlyList<Block> content)
+    internal Clause(NodeInfo info, string label, string title, IReadOnlyList<Block> content)
+        : base(info)
     {
-        Key = key;
         Label = label;
         Title = title;
         Content = content;
     }
-
-    /// <summary>The key cross references use, if any.</summary>
-    public string? Key { get; }
 
     /// <summary>The computed number: 1.1, 7.3, 附加条款2.</summary>
     public string Label { get; }

@@ -6,4 +6,8 @@ namespace AgreementKit.Model;
 /// <param name="Name">The party's name.</param>
 /// <param name="RepresentativeLabel">E.g. 法定代表人, when the party signs through a representative.</param>
 /// <param name="RepresentativeName">The representative's name.</param>
-public sealed record Party(string Key, string Role, string Name, string? RepresentativeLabel, string? RepresentativeName);
+public sealed record Party(string Key, string Role, string Name, string? RepresentativeLabel, string? RepresentativeName)
+{
+    /// <summary>The template line that declared the party and the parameters it prints.</summary>
+    public Provenance Provenance { get; init; } = Provenance.None;
+}

@@ -1,22 +1,17 @@
 namespace AgreementKit.Model;
 
-/// <summary>Where the parties sign: one cell per party, never split across pages.</summary>
+/// <summary>
+/// Where the parties sign: one cell per party, never split across pages. The signing place and date are
+/// the agreement's (<see cref="Agreement.Metadata"/>).
+/// </summary>
 public sealed class SignatureBlock : Section
 {
-    internal SignatureBlock(string title, bool pageBreakBefore, IReadOnlyList<Party> parties, string? signPlace, DateOnly? signDate)
-        : base(null, string.Empty, title, pageBreakBefore)
+    internal SignatureBlock(NodeInfo info, string title, bool pageBreakBefore, IReadOnlyList<Party> parties)
+        : base(info, string.Empty, title, pageBreakBefore, [], [])
     {
         Parties = parties;
-        SignPlace = signPlace;
-        SignDate = signDate;
     }
 
     /// <summary>The parties that sign, in declaration order.</summary>
     public IReadOnlyList<Party> Parties { get; }
-
-    /// <summary>Where the agreement is signed, if stated.</summary>
-    public string? SignPlace { get; }
-
-    /// <summary>When the agreement is signed, if stated.</summary>
-    public DateOnly? SignDate { get; }
 }

@@ -3,16 +3,11 @@ namespace AgreementKit.Model;
 /// <summary>The supplementary (party-led) clauses, numbered 附加条款1 … within this agreement.</summary>
 public sealed class SupplementaryPart : Section
 {
-    internal SupplementaryPart(string? key, string title, bool pageBreakBefore, IReadOnlyList<Block> introduction, IReadOnlyList<Clause> clauses)
-        : base(key, string.Empty, title, pageBreakBefore)
+    internal SupplementaryPart(NodeInfo info, string title, bool pageBreakBefore, IReadOnlyList<Block> introduction, IReadOnlyList<Clause> clauses)
+        : base(info, string.Empty, title, pageBreakBefore, introduction, clauses)
     {
-        Introduction = introduction;
-        Clauses = clauses;
     }
 
-    /// <summary>Paragraphs before the first supplementary clause.</summary>
-    public IReadOnlyList<Block> Introduction { get; }
-
-    /// <summary>The supplementary clauses.</summary>
-    public IReadOnlyList<Clause> Clauses { get; }
+    /// <summary>Paragraphs before the first supplementary clause (the same list as <see cref="Section.Blocks"/>).</summary>
+    public IReadOnlyList<Block> Introduction => Blocks;
 }

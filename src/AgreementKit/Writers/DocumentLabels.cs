@@ -30,7 +30,7 @@ internal sealed record DocumentLabels(
     public string Page(int page, int total) => string.Format(System.Globalization.CultureInfo.InvariantCulture, PageFormat, page, total);
 
     /// <summary>A date as agreements print it: 2025年1月1日.</summary>
-    public static string FormatDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+    public static string FormatDate(DateOnly date) => Templates.Functions.ChineseDates.ToFigures(date);
 
     /// <summary>What the cover and the signature block print for a party: 甲方：某某公司.</summary>
     public static string PartyLine(Party party) => $"{party.Role}：{party.Name}";

@@ -24,9 +24,6 @@ internal static class SampleAgreements
         var e = LiteralMarks.End;
         var m = new StringBuilder();
         m.AppendLine(locale == "zh-Hant" ? "@title 銷售人員客戶關係管理責任協議" : "@title 销售人员客户关系管理责任协议");
-        m.AppendLine("@meta number HT-2025-0001");
-        m.AppendLine("@meta signPlace 上海市浦东新区");
-        if (signDate) m.AppendLine("@meta signDate 2025-01-01");
         m.AppendLine("@meta subject 客户关系管理");
         m.AppendLine("@meta keywords 协议；客户；责任");
         m.AppendLine("@party company | 甲方 | 上海某某科技有限公司 | 法定代表人 | 张三");
@@ -60,12 +57,12 @@ internal static class SampleAgreements
         m.AppendLine("@annex 法律名词及解释");
         m.AppendLine("@term 合同履行 | 双方按约定履行各自的权利和义务。");
         m.AppendLine("@term 不可抗力 | 不能预见、不能避免且不能克服的客观情况。");
-        return Assemble(m.ToString(), locale);
+        return Assemble(m.ToString(), locale, new DocumentFacts("HT-2025-0001", "上海市浦东新区", signDate ? new DateOnly(2025, 1, 1) : null));
     }
 
-    public static Agreement Assemble(string markup, string locale = "zh-Hans")
+    public static Agreement Assemble(string markup, string locale = "zh-Hans", DocumentFacts? facts = null)
     {
-        var (agreement, diagnostics) = AgreementAssembler.Assemble(markup, "sample.scriban", locale);
+        var (agreement, diagnostics) = AgreementAssembler.Assemble(markup, "sample.scriban", locale, facts);
         Assert.True(agreement is not null, string.Join("\n", diagnostics));
         return agreement!;
     }

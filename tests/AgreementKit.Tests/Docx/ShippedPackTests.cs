@@ -36,9 +36,9 @@ public sealed class ShippedPackTests
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Id} {e.Path?.XPath}: {e.Description}")));
         Assert.Equal(
             agreement!.Sections.Where(DocumentLabels.InContents).Select(s => s.Heading),
-            docx.ParagraphsWithStyle(Writers.Docx.StyleIds.Heading1).Select(DocxFile.Visible));
+            docx.ParagraphsWithStyle(AgreementKit.Writers.Docx.StyleIds.Heading1).Select(DocxFile.Visible));
         Assert.Equal(
-            docx.ParagraphsWithStyle(Writers.Docx.StyleIds.Heading1).Select(h => h.Elements<BookmarkStart>().Single().Name!.Value),
+            docx.ParagraphsWithStyle(AgreementKit.Writers.Docx.StyleIds.Heading1).Select(h => h.Elements<BookmarkStart>().Single().Name!.Value),
             docx.Body.Descendants<Hyperlink>().Select(h => h.Anchor!.Value));
         Assert.All(docx.Body.Descendants<TableCell>(), cell => Assert.NotEmpty(cell.Elements<Paragraph>()));
         Assert.IsType<SectionProperties>(docx.Body.LastChild);

@@ -4,21 +4,28 @@ using AgreementKit.Tests.Support;
 namespace AgreementKit.Tests.Golden;
 
 /// <summary>
-/// The text of every shipped agreement is checked in beside this file, so a change of wording or
-/// numbering shows up as a reviewable diff. After an intended change, regenerate with
-/// <c>AK_UPDATE_GOLDEN=1 dotnet test --filter GoldenText</c> and review the diff like code.
+/// The plain text, Markdown and HTML of every shipped agreement are checked in beside this file, so a change
+/// of wording, numbering or markup shows up as a reviewable diff. After an intended change, regenerate with
+/// <c>AK_UPDATE_GOLDEN=1 dotnet test --filter Golden</c> and review the diff like code.
 /// </summary>
 public sealed class GoldenTextTests
 {
-    public static TheoryData<string, string, string> Cases => ExampleCases.Theory();
+    public static TheoryData<string, string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var (pack, locale, lead) in ExampleCases.All())
+        foreach (var format in new[] { "txt", "md", "html" })
+            data.Add(pack, locale, lead ?? "-", format);
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Example_agreement_text_matches_the_golden_file(string pack, string locale, string lead)
+    public void Example_agreement_matches_the_golden_file(string pack, string locale, string lead, string format)
     {
         var agreement = ExampleCases.Assemble(pack, locale, lead);
-        var text = Encoding.UTF8.GetString(ExampleCases.Engine.WriteToArray(agreement, OutputFormat.Text));
-        var golden = Path.Combine(RepoPaths.Golden, ExampleCases.Tag(pack, locale, lead) + ".txt");
+        var text = Encoding.UTF8.GetString(ExampleCases.Engine.WriteToArray(agreement, format));
+        var golden = Path.Combine(RepoPaths.Golden, $"{ExampleCases.Tag(pack, locale, lead)}.{format}");
         if (Environment.GetEnvironmentVariable("AK_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(golden, text, new UTF8Encoding(false));

@@ -1,3 +1,4 @@
+using AgreementKit.Diagnostics;
 using AgreementKit.Lint;
 using AgreementKit.Templates.Sandbox;
 

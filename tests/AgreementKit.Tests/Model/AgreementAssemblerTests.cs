@@ -12,9 +12,9 @@ public sealed class AgreementAssemblerTests
     private const char S = LiteralMarks.Start;
     private const char E = LiteralMarks.End;
 
-    private static Agreement Assemble(string markup, string locale = "zh-Hans")
+    private static Agreement Assemble(string markup, string locale = "zh-Hans", DocumentFacts? facts = null)
     {
-        var (agreement, diagnostics) = AgreementAssembler.Assemble(markup, "t.scriban", locale);
+        var (agreement, diagnostics) = AgreementAssembler.Assemble(markup, "t.scriban", locale, facts);
         Assert.True(agreement is not null, string.Join("\n", diagnostics));
         return agreement!;
     }
@@ -148,15 +148,13 @@ public sealed class AgreementAssemblerTests
     {
         var text = Text(Assemble("""
             @title 协议
-            @meta number HT-1
-            @meta signDate 2025-01-01
             @party company | 甲方 | 某公司 | 法定代表人 | 张三
             @party rep | 乙方 | 李四
             ## 定义
             ### 合同定义
             正文
             @signatures
-            """));
+            """, facts: new DocumentFacts("HT-1", null, new DateOnly(2025, 1, 1))));
         Assert.Contains("合同编号：HT-1\n甲方：某公司\n乙方：李四\n", text);
         Assert.Contains("目录\n第一章 定义\n", text);
         Assert.Contains("甲方：某公司（盖章）\n法定代表人：张三\n签字：\n日期：2025年1月1日\n", text);

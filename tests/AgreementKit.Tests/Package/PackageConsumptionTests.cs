@@ -12,7 +12,7 @@ namespace AgreementKit.Tests.Package;
 public sealed partial class PackageConsumptionTests
 {
     [Fact]
-    public void Packed_library_and_tool_install_from_a_local_feed_and_produce_docx_and_pdf()
+    public void Packed_library_and_tool_install_from_a_local_feed_and_produce_docx_pdf_and_a_host_format()
     {
         using var work = new Cli.TempFolder();
         var source = Path.Combine(work.Path, "src");
@@ -32,6 +32,15 @@ public sealed partial class PackageConsumptionTests
         Dotnet("run", app);
         Assert.True(new FileInfo(Path.Combine(app, "agreement.docx")).Length > 10_000, "the quick start wrote no DOCX");
         Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(app, "agreement.pdf"))[..5]);
+
+        // A host-registered writer (samples/CustomWriter) builds and runs against the package as published.
+        var writerApp = Path.Combine(work.Path, "writer");
+        Directory.CreateDirectory(writerApp);
+        Dotnet("new console --force", writerApp);
+        Dotnet($"add package AgreementKit --version {version} --source \"{feed}\"", writerApp);
+        File.Copy(Path.Combine(RepoPaths.Root, "samples", "CustomWriter", "Program.cs"), Path.Combine(writerApp, "Program.cs"), overwrite: true);
+        Dotnet("run -- out", writerApp);
+        SampleTests.AssertOutline(Path.Combine(writerApp, "out", "agreement.outline.json"));
 
         var tools = Path.Combine(work.Path, "tools");
         Dotnet($"tool install AgreementKit.Cli --version {version} --tool-path \"{tools}\" --add-source \"{feed}\"", work.Path);

@@ -14,7 +14,7 @@ public class PdfAgreementWriterTests
 {
     private static string Markup(int chapters) =>
         "@title 销售人员客户关系管理责任协议\n" +
-        "@meta number HT-2025-0001\n@meta signPlace 上海\n@meta signDate 2025-01-01\n@meta subject 客户关系管理\n@meta keywords 协议,客户\n" +
+        "@meta subject 客户关系管理\n@meta keywords 协议,客户\n" +
         "@party company | 甲方 | 上海示例科技有限公司 | 法定代表人 | 李四\n" +
         "@party employee | 乙方 | 张三\n" +
         string.Concat(Enumerable.Range(1, chapters).Select(c =>
@@ -27,7 +27,7 @@ public class PdfAgreementWriterTests
 
     private static (Agreement Agreement, byte[] Pdf) Write(int chapters = 8, string locale = "zh-Hans", FontSet? fonts = null)
     {
-        var (agreement, diagnostics) = AgreementAssembler.Assemble(Markup(chapters), "t.scriban", locale);
+        var (agreement, diagnostics) = AgreementAssembler.Assemble(Markup(chapters), "t.scriban", locale, new DocumentFacts("HT-2025-0001", "上海", new DateOnly(2025, 1, 1)));
         Assert.True(agreement is not null, string.Join("\n", diagnostics));
         using var stream = new MemoryStream();
         var result = PdfAgreementWriter.Write(agreement!, stream, fonts);
@@ -110,7 +110,7 @@ public class PdfAgreementWriterTests
         Assert.Equal("上海示例科技有限公司", pdf.Information.Author);
         Assert.Equal("客户关系管理", pdf.Information.Subject);
         Assert.Equal("协议,客户", pdf.Information.Keywords);
-        Assert.Equal("D:20250101000000+08'00'", pdf.Information.CreationDate);
+        Assert.Equal("D:20250101000000+00'00'", pdf.Information.CreationDate);
     }
 
     [Fact]

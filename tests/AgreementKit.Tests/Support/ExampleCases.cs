@@ -7,16 +7,22 @@ internal static class ExampleCases
 {
     public static readonly AgreementEngine Engine = new();
 
+    /// <summary>Each pack and locale once per value of the pack's variant parameter (its lead party), or once.</summary>
     public static IEnumerable<(string Pack, string Locale, string? Lead)> All()
     {
         foreach (var pack in Engine.Packs)
         foreach (var locale in pack.Locales)
         {
-            var example = JObject.Parse(pack.GetExample(locale)!);
-            if (example["leadParty"] is null) { yield return (pack.Id, locale, null); continue; }
-            foreach (var lead in new[] { "company", "agent", "intermediary" }) yield return (pack.Id, locale, lead);
+            var values = VariantValues(pack);
+            if (values.Count == 0) { yield return (pack.Id, locale, null); continue; }
+            foreach (var lead in values) yield return (pack.Id, locale, lead);
         }
     }
+
+    private static IReadOnlyList<string> VariantValues(AgreementKit.Templates.Packs.TemplatePack pack) =>
+        pack.VariantParameter is { } name && JObject.Parse(pack.SchemaJson)["properties"]?[name]?["enum"] is JArray values
+            ? values.Values<string>().OfType<string>().ToList()
+            : [];
 
     public static TheoryData<string, string, string> Theory()
     {
@@ -27,8 +33,9 @@ internal static class ExampleCases
 
     public static JObject Parameters(string pack, string locale, string lead)
     {
-        var json = JObject.Parse(Engine.GetPack(pack).GetExample(locale)!);
-        if (lead != "-") json["leadParty"] = lead;
+        var loaded = Engine.GetPack(pack);
+        var json = JObject.Parse(loaded.GetExample(locale)!);
+        if (lead != "-") json[loaded.VariantParameter!] = lead;
         return json;
     }
 

@@ -9,25 +9,24 @@ namespace AgreementKit.Model.Parsing;
 /// </summary>
 internal sealed class MarkupParser
 {
-    private readonly string _source;
+    private readonly MarkupLines _lines;
     private readonly DiagnosticBag _diagnostics;
     private readonly DraftAgreement _draft = new();
     private DraftSection? _section;
     private DraftClause? _clause;
     private bool _pageBreakPending;
 
-    private MarkupParser(string source, DiagnosticBag diagnostics)
+    private MarkupParser(MarkupLines lines, DiagnosticBag diagnostics)
     {
-        _source = source;
+        _lines = lines;
         _diagnostics = diagnostics;
     }
 
-    public static DraftAgreement Parse(string markup, string source, DiagnosticBag diagnostics)
+    public static DraftAgreement Parse(MarkupLines lines, DiagnosticBag diagnostics)
     {
-        var parser = new MarkupParser(source, diagnostics);
-        var lines = markup.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-            parser.ParseLine(MarkupLineReader.TrimTemplateSpace(lines[i]), i + 1);
+        var parser = new MarkupParser(lines, diagnostics);
+        for (var i = 0; i < lines.Lines.Count; i++)
+            parser.ParseLine(MarkupLineReader.TrimTemplateSpace(lines.Lines[i]), i + 1);
         return parser._draft;
     }
 
@@ -49,7 +48,7 @@ internal sealed class MarkupParser
 
         if (line[0] == '@') { ParseDirective(line, number); return; }
         if (line.StartsWith("### ", StringComparison.Ordinal) || line == "###") { StartClause(line[3..], number); return; }
-        if (line.StartsWith("## ", StringComparison.Ordinal)) { StartSection(DraftSectionKind.Chapter, line[3..], number); return; }
+        if (line.StartsWith("## ", StringComparison.Ordinal)) { StartSection(DraftSectionKind.Chapter, line[3..], 4, number); return; }
         if (line.StartsWith('#') && line.TrimStart('#').StartsWith(' '))
         {
             Error(DiagnosticCodes.UnknownDirective, "only '## ' (chapter) and '### ' (clause) headings exist; use '@title' for the agreement title", number);
@@ -81,13 +80,13 @@ internal sealed class MarkupParser
                 ParseParty(rest, column, number);
                 break;
             case "supplementary":
-                StartSection(DraftSectionKind.Supplementary, rest, number);
+                StartSection(DraftSectionKind.Supplementary, rest, column, number);
                 break;
             case "annex":
-                StartSection(DraftSectionKind.Annex, rest, number);
+                StartSection(DraftSectionKind.Annex, rest, column, number);
                 break;
             case "signatures":
-                StartSection(DraftSectionKind.Signatures, rest, number);
+                StartSection(DraftSectionKind.Signatures, rest, column, number);
                 break;
             case "term":
                 var parts = MarkupLineReader.Split(rest, '|');
@@ -127,12 +126,12 @@ internal sealed class MarkupParser
         _draft.Parties.Add((new Party(parts[0], parts[1], parts[2], parts.Count == 5 ? parts[3] : null, parts.Count == 5 ? parts[4] : null), number));
     }
 
-    private void StartSection(DraftSectionKind kind, string rest, int number)
+    private void StartSection(DraftSectionKind kind, string rest, int column, int number)
     {
         var (title, key) = MarkupLineReader.TakeAnchor(rest);
         if (kind is DraftSectionKind.Chapter or DraftSectionKind.Annex && title.Length == 0)
             Error(DiagnosticCodes.MisplacedElement, kind == DraftSectionKind.Chapter ? "a chapter heading needs a title" : "@annex needs a title", number);
-        _section = new DraftSection(kind, key, Inline(title, 1), number, _pageBreakPending);
+        _section = new DraftSection(kind, key, Inline(title, column), number, _pageBreakPending);
         _pageBreakPending = false;
         _clause = null;
         _draft.Sections.Add(_section);
@@ -188,5 +187,5 @@ internal sealed class MarkupParser
     private InlineText Inline(string text, int column) => MarkupLineReader.Parse(text, column);
 
     private void Error(string code, string message, int line) =>
-        _diagnostics.Error(code, message, new SourceLocation { File = _source, Line = line, Column = 1 });
+        _diagnostics.Error(code, message, _lines.Origin(line).Template);
 }

@@ -1,3 +1,4 @@
+using AgreementKit.Parameters;
 using AgreementKit.Chinese;
 using System.Globalization;
 using System.Text;
@@ -14,11 +15,14 @@ internal static class ChineseDates
     private const int RocEpochYear = 1911;
 
     /// <summary>2025-01-01 → 2025年1月1日.</summary>
-    public static string ToFigures(string isoDate)
-    {
-        var date = Parse(isoDate);
-        return string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
-    }
+    public static string ToFigures(string isoDate) => ToFigures(Parse(isoDate));
+
+    /// <summary>
+    /// A date as agreements print it in figures: 2025年1月1日. The one formatter of this form, used by
+    /// <c>zh.date</c> and by every writer's cover and signature block.
+    /// </summary>
+    public static string ToFigures(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     /// <summary>
     /// 2025-01-01 → 二〇二五年一月一日. Year digits are read one by one with 〇 for zero; month and day are
@@ -49,8 +53,8 @@ internal static class ChineseDates
 
     private static DateOnly Parse(string isoDate)
     {
-        // Exact and invariant: 2025-1-1, 2025/01/01 or 2025-02-30 are mistakes to report, not to guess at.
-        if (DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // The parameters' own date rule: 2025-1-1, 2025/01/01 or 2025-02-30 are mistakes to report, not to guess at.
+        if (IsoDate.TryParse(isoDate, out var date))
             return date;
         var shown = isoDate.Length <= 20 ? isoDate : isoDate[..20] + "…";
         throw new TemplateFunctionException($"\"{shown}\" is not a date written as YYYY-MM-DD (for example 2025-01-31).");

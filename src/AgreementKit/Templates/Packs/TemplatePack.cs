@@ -14,9 +14,11 @@ public sealed class TemplatePack
     private readonly IReadOnlyDictionary<string, string> _sources;
 
     private TemplatePack(string id, string version, IReadOnlyDictionary<string, string> titles, IReadOnlyDictionary<string, string> descriptions,
-        IReadOnlyList<string> locales, string? authoredLocale, string schemaJson, JArray rules,
+        IReadOnlyList<string> locales, string? authoredLocale, string schemaJson, JArray rules, DocumentFields document, string? variantParameter,
         IReadOnlyDictionary<string, string> examples, IReadOnlyDictionary<string, string> sources, TemplatePackSource origin)
     {
+        Document = document;
+        VariantParameter = variantParameter;
         Id = id;
         Version = version;
         Titles = titles;
@@ -52,6 +54,15 @@ public sealed class TemplatePack
     internal string? AuthoredLocale { get; }
 
     internal JArray Rules { get; }
+
+    /// <summary>The parameters holding the contract number, signing place and date (manifest <c>"document"</c>).</summary>
+    internal DocumentFields Document { get; }
+
+    /// <summary>
+    /// The parameter whose values choose different text (manifest <c>"variants"</c>, e.g. <c>leadParty</c>:
+    /// each lead party has its own supplementary clauses); null when every agreement has the same parts.
+    /// </summary>
+    internal string? VariantParameter { get; }
 
     internal TemplatePackSource Origin { get; }
 
@@ -102,6 +113,13 @@ public sealed class TemplatePack
         var titles = Localized(manifest["title"]);
         var descriptions = Localized(manifest["description"]);
         var rules = manifest["rules"] as JArray ?? [];
+        var document = ReadDocumentFields(manifest["document"], message => Problem("manifest.json", message));
+        var variants = manifest["variants"] switch
+        {
+            null => null,
+            JValue { Type: JTokenType.String } v => (string?)v,
+            _ => Invalid("\"variants\" names one parameter, e.g. \"leadParty\""),
+        };
 
         var schema = source.ReadFile(id, "schema.json");
         if (schema is null) Problem("schema.json", $"pack '{id}' has no schema.json");
@@ -117,7 +135,39 @@ public sealed class TemplatePack
         }
 
         if (diagnostics.HasErrors) return null;
-        return new TemplatePack(id, version, titles, descriptions, locales, manifest.Value<string>("authoredLocale"), schema!, rules, examples, sources, source);
+        return new TemplatePack(id, version, titles, descriptions, locales, manifest.Value<string>("authoredLocale"), schema!, rules, document, variants, examples, sources, source);
+
+        string? Invalid(string message)
+        {
+            Problem("manifest.json", message);
+            return null;
+        }
+    }
+
+    private static DocumentFields ReadDocumentFields(JToken? token, Action<string> problem)
+    {
+        if (token is null) return DocumentFields.None;
+        if (token is not JObject fields)
+        {
+            problem("\"document\" is an object naming parameters, e.g. { \"number\": \"contract.number\", \"signPlace\": \"contract.signPlace\", \"signDate\": \"contract.signDate\" }");
+            return DocumentFields.None;
+        }
+
+        string? Path(string name) => fields[name] switch
+        {
+            null => null,
+            JValue { Type: JTokenType.String } v when ((string)v!).Length > 0 => (string)v!,
+            _ => Report($"\"document\".\"{name}\" must name a parameter path such as contract.{name}"),
+        };
+        string? Report(string message)
+        {
+            problem(message);
+            return null;
+        }
+
+        foreach (var unknown in fields.Properties().Select(p => p.Name).Except(["number", "signPlace", "signDate"], StringComparer.Ordinal))
+            problem($"\"document\" has no field \"{unknown}\" (known: number, signPlace, signDate)");
+        return new DocumentFields(Path("number"), Path("signPlace"), Path("signDate"));
     }
 
     private static Dictionary<string, string> Localized(JToken? token) => token switch

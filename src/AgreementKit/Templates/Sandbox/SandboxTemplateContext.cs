@@ -3,6 +3,7 @@ using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace AgreementKit.Templates.Sandbox;
 
@@ -12,8 +13,13 @@ namespace AgreementKit.Templates.Sandbox;
 /// </summary>
 internal sealed class SandboxTemplateContext : TemplateContext
 {
-    public SandboxTemplateContext(SandboxOptions options, CancellationToken cancellationToken)
+    private readonly IReadOnlySet<string> _parameterNames;
+    private ScriptStatement? _printed;
+    private volatile ScriptStatement? _running;
+
+    public SandboxTemplateContext(SandboxOptions options, CancellationToken cancellationToken, IReadOnlySet<string>? parameterNames = null)
     {
+        _parameterNames = parameterNames ?? new HashSet<string>();
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         // An index past the end would otherwise print nothing, the same silent gap as a misspelt member.
@@ -30,6 +36,42 @@ internal sealed class SandboxTemplateContext : TemplateContext
         CancellationToken = cancellationToken;
         PushCulture(CultureInfo.InvariantCulture);
         PruneBuiltins();
+    }
+
+    /// <summary>
+    /// The statement that ran last before the current point: where a time-out, a limit or an error of a
+    /// value being printed happened. Readable from another thread (the one that waits for the render).
+    /// </summary>
+    public ScriptStatement? RunningStatement => _running;
+
+    /// <summary>Where the value being written was printed: the template offset of its statement.</summary>
+    internal int PrintingOffset => (_printed ?? _running)?.Span.Start.Offset ?? 0;
+
+    /// <summary>The parameter paths the value being written was read from.</summary>
+    internal IReadOnlyList<string> PrintingParameters =>
+        (_printed ?? _running) is { } statement ? [.. ExpressionParameters.Of(statement).Where(IsParameter)] : [];
+
+    private bool IsParameter(string path)
+    {
+        var end = path.AsSpan().IndexOfAny('.', '[');
+        return _parameterNames.Contains(end < 0 ? path : path[..end]);
+    }
+
+    /// <summary>
+    /// Tracks the statement being run. A block writes a statement's value after evaluating it, so the last
+    /// statement to finish is the one whose value is being printed; on an exception the innermost one
+    /// entered is where it happened, which is why the running statement is not restored in a finally.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (scriptNode is not ScriptStatement statement || statement is ScriptBlockStatement)
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
+        var outer = _running;
+        _running = statement;
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        _running = outer;
+        _printed = statement;
+        return result;
     }
 
     /// <summary>

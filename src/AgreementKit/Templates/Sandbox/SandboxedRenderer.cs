@@ -54,7 +54,8 @@ internal sealed class SandboxedRenderer
         if (diagnostics.HasErrors)
             return RenderOutcome.Failed(diagnostics.Items);
 
-        var outcome = RunOnOwnThread(template, globals, cancellationToken);
+        var names = parameters.Properties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var outcome = RunOnOwnThread(template, globals, names, cancellationToken);
         if (outcome.Text is { } text && text.Length >= _options.OutputLimit)
             return RenderOutcome.Failed(Diagnostic.Error(DiagnosticCodes.OutputTooLarge,
                 $"The template produces text longer than the limit of {_options.OutputLimit:N0} characters.", new SourceLocation { File = file }));
@@ -87,17 +88,19 @@ internal sealed class SandboxedRenderer
     /// Runs the render on a thread with a known stack and a deadline. A render that ignores cancellation is
     /// abandoned (the thread is a background thread) rather than holding the caller forever.
     /// </summary>
-    private RenderOutcome RunOnOwnThread(ParsedTemplate template, ScriptObject globals, CancellationToken cancellationToken)
+    private RenderOutcome RunOnOwnThread(ParsedTemplate template, ScriptObject globals, IReadOnlySet<string> parameterNames, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.TimeBudget);
         RenderOutcome? outcome = null;
         ExceptionDispatchInfo? failure = null;
+        // Made here so that a render abandoned below can still say where it was.
+        var context = new SandboxTemplateContext(_options, budget.Token, parameterNames);
         var thread = new Thread(() =>
         {
             try
             {
-                outcome = RenderHere(template, globals, budget.Token, cancellationToken);
+                outcome = RenderHere(template, context, globals, cancellationToken);
             }
             catch (Exception exception)
             {
@@ -112,23 +115,25 @@ internal sealed class SandboxedRenderer
         var finished = thread.Join(_options.TimeBudget + AbandonGrace);
         cancellationToken.ThrowIfCancellationRequested();
         if (!finished)
-            return TimedOut(template.Source.Name);
+            return TimedOut(template, context);
         failure?.Throw();
         return outcome!;
     }
 
-    private RenderOutcome RenderHere(ParsedTemplate template, ScriptObject globals, CancellationToken budget, CancellationToken caller)
+    private RenderOutcome RenderHere(ParsedTemplate template, SandboxTemplateContext context, ScriptObject globals, CancellationToken caller)
     {
         var file = template.Source.Name;
-        var context = new SandboxTemplateContext(_options, budget);
         context.PushGlobal(globals);
+        var recorder = new MarkupRecorder(file, template.Source.Text, context);
+        context.PushOutput(recorder);
         try
         {
-            return new RenderOutcome(template.Template!.Render(context), []);
+            template.Template!.Render(context);
+            return new RenderOutcome(recorder.Result(), []);
         }
         catch (ScriptAbortException) when (!caller.IsCancellationRequested)
         {
-            return TimedOut(file);
+            return TimedOut(template, context);
         }
         catch (ScriptAbortException exception)
         {
@@ -136,13 +141,14 @@ internal sealed class SandboxedRenderer
         }
         catch (ScriptRuntimeException exception)
         {
-            return RenderOutcome.Failed(ScribanDiagnostics.FromRuntime(exception, file, _options.OutputLimit));
+            return RenderOutcome.Failed(ScribanDiagnostics.FromRuntime(exception, file, _options.OutputLimit, context.RunningStatement));
         }
     }
 
-    private RenderOutcome TimedOut(string file) =>
+    private RenderOutcome TimedOut(ParsedTemplate template, SandboxTemplateContext context) =>
         RenderOutcome.Failed(Diagnostic.Error(DiagnosticCodes.TemplateTimeout,
-            $"The template took longer than {_options.TimeBudget.TotalSeconds:0.###} s to render; look for a loop that does too much work.", new SourceLocation { File = file }));
+            $"The template took longer than {_options.TimeBudget.TotalSeconds:0.###} s to render; look for a loop that does too much work.",
+            context.RunningStatement is { } running ? ScribanDiagnostics.At(running.Span, template.Source.Name) : new SourceLocation { File = template.Source.Name }));
 
     private static bool IsIdentifier(string name) =>
         name.Length > 0 && char.IsAsciiLetterLower(name[0]) && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');

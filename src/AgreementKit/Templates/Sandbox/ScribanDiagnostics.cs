@@ -21,9 +21,12 @@ internal static partial class ScribanDiagnostics
     public static Diagnostic FromParseMessage(LogMessage message, string file) =>
         Diagnostic.Error(DiagnosticCodes.TemplateSyntax, Clean(message.Message), At(message.Span, file));
 
-    public static Diagnostic FromRuntime(ScriptRuntimeException exception, string file, int outputLimit)
+    public static Diagnostic FromRuntime(ScriptRuntimeException exception, string file, int outputLimit, ScriptNode? running = null)
     {
-        var location = At(exception.Span, file);
+        // Some errors (a value that contains itself, printed) carry no span of their own; the statement that
+        // was running when they happened is where the author has to look.
+        var span = exception.Span.Start.Offset == 0 && exception.Span.End.Offset == 0 && running is not null ? running.Span : exception.Span;
+        var location = At(span, file);
         switch (exception.InnerException)
         {
             case IncludeRefusedException refused:

@@ -58,19 +58,7 @@ internal static class DocxWriter
 
         var content = new DocxBody(anchors, new PageEstimate(metrics, contentsPages.Page + 1), (int)Math.Round(options.BodySize * 20));
         content.BreakPageBeforeNext();
-        BlockWriter.Write(agreement.Preamble, content);
-        foreach (var section in agreement.Sections)
-        {
-            if (section.PageBreakBefore) content.BreakPageBeforeNext();
-            switch (section)
-            {
-                case Chapter chapter: ChapterWriter.Write(chapter, content); break;
-                case SupplementaryPart part: SupplementaryPartWriter.Write(part, content); break;
-                case Annex annex: AnnexWriter.Write(annex, content); break;
-                case SignatureBlock signatures: SignatureTableWriter.Write(signatures, labels, content); break;
-                default: throw new InvalidOperationException($"the DOCX writer has no case for {section.GetType().Name}");
-            }
-        }
+        new BodyWriter(content, labels).Visit(agreement);
 
         var body = new Body();
         body.Append(CoverWriter.Build(agreement, labels));

@@ -11,32 +11,21 @@ namespace AgreementKit.Writers.Docx;
 /// </summary>
 internal static class SignatureTableWriter
 {
-    public static void Write(SignatureBlock block, DocumentLabels labels, DocxBody body)
+    public static void Write(SignatureBlock block, IReadOnlyList<IReadOnlyList<string>> cells, DocxBody body)
     {
         // Always one paragraph before the table, even without a title: it carries a requested page break
         // and the space above the table, and keeps with the table.
         body.Add(StyleIds.SignatureTitle, Runs.Text(block.Title));
-        if (block.Parties.Count == 0) return;
+        if (cells.Count == 0) return;
 
-        var parties = block.Parties;
-        var date = block.SignDate is { } d ? DocumentLabels.FormatDate(d) : labels.BlankDate;
-        var rows = new List<Func<Party, string>>
+        var width = PageLayout.TextWidth / cells.Count;
+        var table = new Table(Properties(), new TableGrid(cells.Select(_ => new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        var rowCount = cells[0].Count;
+        for (var r = 0; r < rowCount; r++)
         {
-            p => DocumentLabels.PartyLine(p) + (p.RepresentativeLabel is null ? string.Empty : labels.Seal),
-        };
-        if (parties.Any(p => p.RepresentativeLabel is not null))
-            rows.Add(p => p.RepresentativeLabel is null ? string.Empty : $"{p.RepresentativeLabel}：{p.RepresentativeName}");
-        rows.Add(_ => $"{labels.Signature}：");
-        rows.Add(_ => $"{labels.Date}：{date}");
-
-        var width = PageLayout.TextWidth / parties.Count;
-        var table = new Table(Properties(), new TableGrid(parties.Select(_ => new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var last = r == rows.Count - 1;
             var row = new TableRow(new TableRowProperties(new CantSplit()));
-            foreach (var party in parties)
-                row.Append(Cell(rows[r](party), width, last));
+            foreach (var cell in cells)
+                row.Append(Cell(cell[r], width, lastRow: r == rowCount - 1));
             table.Append(row);
         }
 

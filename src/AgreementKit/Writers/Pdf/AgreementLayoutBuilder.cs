@@ -11,85 +11,58 @@ namespace AgreementKit.Writers.Pdf;
 /// chapters, supplementary part, annexes and the signature table. Numbers and labels are the model's;
 /// the fixed words are <see cref="DocumentLabels"/>, shared with the other writers.
 /// </summary>
-internal sealed class AgreementLayoutBuilder
+internal sealed class AgreementLayoutBuilder : AgreementVisitor
 {
-    private readonly Agreement _agreement;
     private readonly DocumentLabels _labels;
+    private readonly HeadingAnchors _anchors;
     private readonly List<LayoutBlock> _blocks = [];
 
     private AgreementLayoutBuilder(Agreement agreement)
     {
-        _agreement = agreement;
         _labels = DocumentLabels.For(agreement.Locale);
+        _anchors = HeadingAnchors.For(agreement);
     }
 
-    public static LayoutDocument Build(Agreement agreement) => new AgreementLayoutBuilder(agreement).Build();
-
-    /// <summary>The destination name of a section's heading, by its index in <see cref="Agreement.Sections"/>.</summary>
-    public static string AnchorOf(int sectionIndex) => $"section-{sectionIndex + 1}";
-
-    private LayoutDocument Build()
+    public static LayoutDocument Build(Agreement agreement)
     {
-        AddCover();
-        AddContents();
-        foreach (var block in _agreement.Preamble)
-            AddContent(block);
-        for (var i = 0; i < _agreement.Sections.Count; i++)
-            AddSection(_agreement.Sections[i], i);
-
-        var title = _agreement.Title;
-        return new LayoutDocument(PageSetup.A4(), _blocks)
+        var builder = new AgreementLayoutBuilder(agreement);
+        builder.Visit(agreement);
+        var title = agreement.Title;
+        var labels = builder._labels;
+        return new LayoutDocument(PageSetup.A4(), builder._blocks)
         {
             // The cover carries the title already; every other page repeats it in the header.
             Header = (page, _) => page == 1 ? [] : [new LayoutParagraph(title, S.PageDecoration, S.Header)],
-            Footer = (page, total) => [new LayoutParagraph(_labels.Page(page, total), S.PageDecoration, S.Footer)],
-            Metadata = Metadata(),
+            Footer = (page, total) => [new LayoutParagraph(labels.Page(page, total), S.PageDecoration, S.Footer)],
+            Metadata = Metadata(agreement),
         };
     }
 
-    private DocumentMetadata Metadata()
+    private static DocumentMetadata Metadata(Agreement agreement)
     {
-        var meta = _agreement.Metadata;
-        // Signing happens in China or Taiwan (UTC+8); the date is the signing day, never the clock.
-        DateTimeOffset? signed = meta.SignDate is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)) : null;
-        var company = _agreement.Parties.FirstOrDefault(p => p.Key == "company") ?? _agreement.Parties.FirstOrDefault();
+        var meta = agreement.Metadata;
         return new DocumentMetadata
         {
-            Title = _agreement.Title,
+            Title = agreement.Title,
             Subject = meta.Subject,
-            Author = company?.Name,
+            // The first party declared is the one that issues the agreement.
+            Author = agreement.Parties.FirstOrDefault()?.Name,
             Keywords = meta.Keywords,
             Creator = "AgreementKit",
             Producer = "AgreementKit",
-            Created = signed,
-            Modified = signed,
+            Created = meta.Timestamp,
+            Modified = meta.Timestamp,
         };
     }
 
-    private void AddCover()
+    protected override void VisitFrontMatter(Agreement agreement)
     {
-        _blocks.Add(new LayoutParagraph(_agreement.Title, S.Title, S.CoverTitle));
-        var meta = _agreement.Metadata;
-        if (meta.ContractNumber is not null)
-            CoverLine($"{_labels.ContractNumber}：{meta.ContractNumber}");
-        foreach (var party in _agreement.Parties)
-            CoverLine(DocumentLabels.PartyLine(party));
-        if (meta.SignPlace is not null)
-            CoverLine($"{_labels.SignPlace}：{meta.SignPlace}");
-        if (meta.SignDate is { } date)
-            CoverLine($"{_labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+        _blocks.Add(new LayoutParagraph(agreement.Title, S.Title, S.CoverTitle));
+        foreach (var line in CoverLines.Of(agreement, _labels))
+            _blocks.Add(new LayoutParagraph(line, S.Body, S.CoverLine));
         _blocks.Add(new PageBreak());
-    }
 
-    private void CoverLine(string text) => _blocks.Add(new LayoutParagraph(text, S.Body, S.CoverLine));
-
-    private void AddContents()
-    {
-        var entries = _agreement.Sections
-            .Select((section, index) => (section, index))
-            .Where(x => DocumentLabels.InContents(x.section))
-            .Select(x => new TocEntry(x.section.Heading, 1, AnchorOf(x.index)))
-            .ToList();
+        var entries = ContentsEntry.For(agreement, _anchors, depth: 1).Select(e => new TocEntry(e.Text, e.Level, e.Anchor)).ToList();
         if (entries.Count == 0)
             return;
         _blocks.Add(new LayoutParagraph(_labels.Contents, S.ChapterHeading, S.ContentsHeading));
@@ -97,89 +70,58 @@ internal sealed class AgreementLayoutBuilder
         _blocks.Add(new PageBreak());
     }
 
-    private void AddSection(Section section, int index)
+    protected override void VisitSection(Section section)
     {
         if (section.PageBreakBefore)
             _blocks.Add(new PageBreak());
-        switch (section)
-        {
-            case Chapter chapter:
-                Heading(chapter, index, outline: true);
-                AddContent(chapter.Introduction);
-                AddClauses(chapter.Clauses, outlineLevel: null);
-                break;
-            case SupplementaryPart part:
-                Heading(part, index, outline: true);
-                AddContent(part.Introduction);
-                AddClauses(part.Clauses, outlineLevel: 2);
-                break;
-            case Annex annex:
-                Heading(annex, index, outline: true);
-                AddContent(annex.Content);
-                break;
-            case SignatureBlock signatures:
-                AddSignatures(signatures, index);
-                break;
-            default:
-                throw new NotSupportedException($"The PDF writer has no layout for a {section.GetType().Name}.");
-        }
+        base.VisitSection(section);
     }
 
-    private void Heading(Section section, int index, bool outline) =>
+    protected override void VisitSectionHeading(Section section) =>
         _blocks.Add(new LayoutParagraph(section.Heading, S.ChapterHeading, S.SectionHeading)
         {
-            Anchor = AnchorOf(index),
-            Outline = outline ? new OutlineEntry(section.Heading, 1) : null,
+            Anchor = _anchors[section],
+            Outline = new OutlineEntry(section.Heading, 1),
+            Source = section.Provenance.Template,
         });
 
-    private void AddClauses(IReadOnlyList<Clause> clauses, int? outlineLevel)
-    {
-        foreach (var clause in clauses)
+    // Chapters' clauses are many and numbered; only the supplementary clauses, which differ per agreement, get bookmarks.
+    protected override void VisitClauseHeading(Clause clause, Section section) =>
+        _blocks.Add(new LayoutParagraph(clause.Heading, S.Bold, S.ClauseHeading)
         {
-            _blocks.Add(new LayoutParagraph(clause.Heading, S.Bold, S.ClauseHeading)
-            {
-                Outline = outlineLevel is { } level ? new OutlineEntry(clause.Heading, level) : null,
-            });
-            AddContent(clause.Content);
-        }
-    }
+            Outline = section is SupplementaryPart ? new OutlineEntry(clause.Heading, 2) : null,
+            Source = clause.Provenance.Template,
+        });
 
-    private void AddContent(IEnumerable<AgreementKit.Model.Block> blocks)
-    {
-        foreach (var block in blocks)
-            AddContent(block);
-    }
+    protected override void VisitParagraph(AgreementKit.Model.Paragraph paragraph, AgreementNode? parent) =>
+        _blocks.Add(new LayoutParagraph(paragraph.Text, S.Body, S.BodyParagraph) { Source = paragraph.Provenance.Template });
 
-    private void AddContent(AgreementKit.Model.Block block) => _blocks.Add(block switch
-    {
-        AgreementKit.Model.Paragraph p => new LayoutParagraph(p.Text, S.Body, S.BodyParagraph),
-        Item item => new LayoutParagraph(item.Text, S.Body, S.ItemParagraph) { Label = [new TextRun(item.Label, S.Body)] },
-        GlossaryEntry entry => new LayoutParagraph([new TextRun(entry.Term, S.Bold), new TextRun("：" + entry.Definition, S.Body)], S.BodyParagraph),
-        _ => throw new NotSupportedException($"The PDF writer has no layout for a {block.GetType().Name}."),
-    });
+    protected override void VisitItem(Item item, AgreementNode? parent) =>
+        _blocks.Add(new LayoutParagraph(item.Text, S.Body, S.ItemParagraph) { Label = [new TextRun(item.Label, S.Body)], Source = item.Provenance.Template });
 
-    private void AddSignatures(SignatureBlock signatures, int index)
+    protected override void VisitGlossaryEntry(GlossaryEntry entry, AgreementNode? parent) =>
+        _blocks.Add(new LayoutParagraph([new TextRun(entry.Term, S.Bold), new TextRun("：" + entry.Definition, S.Body)], S.BodyParagraph) { Source = entry.Provenance.Template });
+
+    protected override void VisitSignatureBlock(SignatureBlock signatures)
     {
         if (signatures.Title.Length > 0)
-            _blocks.Add(new LayoutParagraph(signatures.Title, S.ChapterHeading, S.SectionHeading) { Anchor = AnchorOf(index) });
+            _blocks.Add(new LayoutParagraph(signatures.Title, S.ChapterHeading, S.SectionHeading) { Anchor = _anchors[signatures] });
         // One column per party, in declaration order (docs/template-authoring.md), kept on one page.
-        var cells = signatures.Parties.Select(party => SignatureCell(party, signatures.SignDate)).ToList();
+        var cells = SignatureLines.Of(signatures, Agreement.Metadata, _labels).Select(SignatureCell).ToList();
         if (cells.Count == 0)
             return;
         var columns = Enumerable.Repeat(1f, cells.Count).ToList();
         _blocks.Add(new Table(columns, [new TableRow(cells)]) { BorderWidth = 0, KeepTogether = true, SpaceBefore = 12 });
     }
 
-    private TableCell SignatureCell(Party party, DateOnly? signDate)
+    // The party line is bold up to its seal label; the other lines are body text.
+    private TableCell SignatureCell(IReadOnlyList<string> lines)
     {
-        var lines = new List<LayoutParagraph>
-        {
-            new([new TextRun(DocumentLabels.PartyLine(party), S.Bold), new TextRun(party.RepresentativeLabel is null ? string.Empty : _labels.Seal, S.Body)], S.SignatureLine),
-        };
-        if (party.RepresentativeLabel is not null)
-            lines.Add(new LayoutParagraph($"{party.RepresentativeLabel}：{party.RepresentativeName}", S.Body, S.SignatureLine));
-        lines.Add(new LayoutParagraph($"{_labels.Signature}：", S.Body, S.SignatureLine));
-        lines.Add(new LayoutParagraph($"{_labels.Date}：{(signDate is { } d ? DocumentLabels.FormatDate(d) : _labels.BlankDate)}", S.Body, S.SignatureLine));
-        return new TableCell(lines);
+        var paragraphs = new List<LayoutParagraph>();
+        var first = lines[0];
+        var seal = first.EndsWith(_labels.Seal, StringComparison.Ordinal) ? first.Length - _labels.Seal.Length : first.Length;
+        paragraphs.Add(new LayoutParagraph([new TextRun(first[..seal], S.Bold), new TextRun(first[seal..], S.Body)], S.SignatureLine));
+        paragraphs.AddRange(lines.Skip(1).Select(line => new LayoutParagraph(line, S.Body, S.SignatureLine)));
+        return new TableCell(paragraphs);
     }
 }

@@ -3,14 +3,17 @@ using AgreementKit.Model;
 
 namespace AgreementKit.Writers.Pdf;
 
-/// <summary>Every character a PDF of the agreement can draw, so fonts can be checked before layout starts.</summary>
+/// <summary>
+/// Every character a PDF of the agreement can draw — its text as the plain-text writer prints it, plus the
+/// fixed words only pages carry — so fonts can be checked before layout starts.
+/// </summary>
 internal static class AgreementText
 {
     public static string Of(Agreement agreement)
     {
         var text = new StringBuilder();
-        var writer = new StringWriter(text);
-        Text.PlainTextWriter.Write(agreement, writer);
+        using (var writer = new StringWriter(text))
+            Text.PlainTextWriter.Write(agreement, writer);
         var labels = DocumentLabels.For(agreement.Locale);
         text.Append(labels.Page(1234567890, 1234567890)).Append(labels.Contents).Append(labels.BlankDate);
         return text.ToString();

@@ -6,46 +6,90 @@ using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Writers.Pdf;
 
-/// <summary>Says which characters no font can draw, where they come from, and how to fix it.</summary>
-internal static class MissingGlyphReport
+/// <summary>
+/// Says which characters no font can draw, where they come from — the parameters and the template lines
+/// of the parts that print them, from the model's provenance — and how to fix it.
+/// </summary>
+internal sealed class MissingGlyphReport : AgreementVisitor
 {
+    private readonly IReadOnlyList<string> _missing;
+    private readonly List<string> _fields = [];
+    private readonly List<string> _places = [];
+    private SourceLocation? _firstTemplateLine;
+
+    private MissingGlyphReport(IReadOnlyList<string> missing) => _missing = missing;
+
     public static Diagnostic Describe(Agreement agreement, IReadOnlyList<string> missing)
     {
+        var report = new MissingGlyphReport(missing);
+        report.Visit(agreement);
         var characters = string.Join(", ", missing.Select(FontSet.Describe));
-        var values = agreement.Parameters is { } parameters
-            ? parameters.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String && missing.Any(c => ((string)v!).Contains(c, StringComparison.Ordinal))).ToList()
-            : [];
-        var fields = values.Select(v => v.Path).Distinct().ToList();
-        var places = Places(agreement, missing).Distinct().Take(10).ToList();
-        var where = (fields.Count > 0 ? $" in {string.Join(", ", fields)}" : "") + (places.Count > 0 ? $" ({string.Join(", ", places)})" : "");
+        var places = report._places.Distinct().Take(10).ToList();
+        var where = (report._fields.Count > 0 ? $" in {string.Join(", ", report._fields)}" : "") + (places.Count > 0 ? $" ({string.Join(", ", places)})" : "");
         return Diagnostic.Error(DiagnosticCodes.MissingGlyph,
             $"no PDF font has a glyph for {characters}{where}; the PDF would show blanks. Give a font that has them (--font FILE, " +
             "or the engine's PDF body font), allow installed fonts (--system-fonts), or change the text.",
-            // The first value holding one is located where it came from: a parameter file's line, a batch cell.
-            values.Count > 0 ? ValueOrigin.Locate(values[0], null, values[0].Path) : new SourceLocation());
+            // A field is what the user can fix, located where its value came from (a parameter file's line, a
+            // batch cell); without one, the template line is what the author can.
+            report._fields.Count > 0 ? report.FieldLocation(agreement, report._fields[0]) : report._firstTemplateLine ?? new SourceLocation());
     }
 
-    /// <summary>Where in the agreement the characters stand: the title, a clause number, an annex …</summary>
-    private static IEnumerable<string> Places(Agreement agreement, IReadOnlyList<string> missing)
+    private SourceLocation FieldLocation(Agreement agreement, string path)
     {
-        bool Has(string? text) => text is not null && missing.Any(c => text.Contains(c, StringComparison.Ordinal));
-        if (Has(agreement.Title)) yield return "title";
-        if (Has(agreement.Metadata.ContractNumber) || Has(agreement.Metadata.SignPlace)) yield return "cover";
-        foreach (var party in agreement.Parties.Where(p => Has(p.Name) || Has(p.RepresentativeName))) yield return party.Role;
-        foreach (var section in agreement.Sections)
+        var value = agreement.Origin?.Parameters.SelectTokens(path.Replace("[]", "[*]", StringComparison.Ordinal)).OfType<JValue>()
+            .FirstOrDefault(v => v.Type == JTokenType.String && Has((string?)v));
+        return value is null ? SourceLocation.ForPath(path) : ValueOrigin.Locate(value, null, path);
+    }
+
+    private bool Has(string? text) => text is not null && _missing.Any(c => text.Contains(c, StringComparison.Ordinal));
+
+    // A line may print several parameters (a party line prints a name and a representative): of those the
+    // provenance names, keep the ones whose values hold a missing character.
+    private void Found(string place, Provenance provenance)
+    {
+        _places.Add(place);
+        var parameters = Agreement.Origin?.Parameters;
+        foreach (var path in provenance.Parameters)
         {
-            if (Has(section.Title)) yield return section.Heading;
-            var (blocks, clauses) = SectionContent.Of(section);
-            foreach (var clause in clauses.Where(c => Has(c.Title) || c.Content.Any(b => Has(BlockText(b))))) yield return clause.Label;
-            if (blocks.Any(b => Has(BlockText(b)))) yield return section.Heading;
+            if (_fields.Contains(path)) continue;
+            if (parameters is null || Values(parameters, path).Any(Has)) _fields.Add(path);
         }
+
+        _firstTemplateLine ??= provenance.Template.File is null ? null : provenance.Template;
     }
 
-    private static string BlockText(Block block) => block switch
+    // items[].name stands for every item's name.
+    private static IEnumerable<string?> Values(JObject parameters, string path) =>
+        parameters.SelectTokens(path.Replace("[]", "[*]", StringComparison.Ordinal)).OfType<JValue>().Select(v => v.Type == JTokenType.String ? (string?)v : null);
+
+    protected override void VisitFrontMatter(Agreement agreement)
     {
-        Paragraph p => p.Text,
-        Item i => i.Text,
-        GlossaryEntry g => g.Term + g.Definition,
-        _ => "",
-    };
+        if (Has(agreement.Title)) _places.Add("title");
+        if (Has(agreement.Metadata.ContractNumber) || Has(agreement.Metadata.SignPlace)) _places.Add("cover");
+        foreach (var party in agreement.Parties.Where(p => Has(p.Name) || Has(p.RepresentativeName)))
+            Found(party.Role, party.Provenance);
+    }
+
+    protected override void VisitSectionHeading(Section section)
+    {
+        if (Has(section.Title)) Found(section.Heading, section.Provenance);
+    }
+
+    protected override void VisitClauseHeading(Clause clause, Section section)
+    {
+        if (Has(clause.Title)) Found(clause.Label, clause.Provenance);
+    }
+
+    protected override void VisitParagraph(Paragraph paragraph, AgreementNode? parent) => Block(paragraph, paragraph.Text, parent);
+
+    protected override void VisitItem(Item item, AgreementNode? parent) => Block(item, item.Text, parent);
+
+    protected override void VisitGlossaryEntry(GlossaryEntry entry, AgreementNode? parent) => Block(entry, entry.Term + entry.Definition, parent);
+
+    private void Block(Block block, string text, AgreementNode? parent)
+    {
+        if (!Has(text)) return;
+        var place = parent switch { Clause c => c.Label, Section s => s.Heading, _ => "preamble" };
+        Found(place, block.Provenance);
+    }
 }

@@ -5,24 +5,30 @@ using AgreementKit.Model;
 namespace AgreementKit.Writers.Pdf;
 
 /// <summary>
-/// The engine's PDF stage: chooses the fonts once (bundled per script, the user's files, optionally the
+/// The PDF format: chooses the fonts once (bundled per script, the user's files, optionally the
 /// machine's as fallbacks), refuses an agreement with characters no font can draw — naming the characters,
 /// the fields and clauses they are in, and the option that fixes it — then writes the PDF.
 /// </summary>
-internal sealed class PdfOutput
+internal sealed class PdfOutput : IAgreementWriter
 {
-    private readonly PdfFontOptions _options;
+    private readonly PdfFontChoice _options;
     private readonly bool _pdfA;
     private readonly Lazy<(FontSet? Fonts, IReadOnlyList<Diagnostic> Problems)> _userFonts;
     private readonly Lazy<IReadOnlyList<FontFace>> _systemFonts;
 
-    public PdfOutput(PdfFontOptions options, bool pdfA)
+    public PdfOutput(PdfFontChoice options, bool pdfA)
     {
         _options = options;
         _pdfA = pdfA;
         _userFonts = new(LoadUserFonts);
         _systemFonts = new(SystemFonts.Load);
     }
+
+    public string FormatId => "pdf";
+
+    public string FileExtension => "pdf";
+
+    public string MediaType => "application/pdf";
 
     public void Write(Agreement agreement, Stream output, CancellationToken cancellationToken)
     {

@@ -7,70 +7,73 @@ namespace AgreementKit.Writers.Text;
 /// Writes an agreement as CommonMark for quick review in any Markdown viewer. Text is escaped so a value
 /// such as <c>*</c> or <c>&lt;b&gt;</c> shows as typed.
 /// </summary>
-internal static class MarkdownWriter
+internal sealed class MarkdownWriter : AgreementVisitor
 {
-    public static void Write(Agreement agreement, TextWriter output)
-    {
-        var labels = DocumentLabels.For(agreement.Locale);
-        void Line(string text = "") { output.Write(text); output.Write('\n'); }
+    private readonly TextWriter _output;
+    private readonly DocumentLabels _labels;
 
+    private MarkdownWriter(TextWriter output, string locale)
+    {
+        _output = output;
+        _labels = DocumentLabels.For(locale);
+    }
+
+    public static void Write(Agreement agreement, TextWriter output) => new MarkdownWriter(output, agreement.Locale).Visit(agreement);
+
+    private void Line(string text = "")
+    {
+        _output.Write(text);
+        _output.Write('\n');
+    }
+
+    protected override void VisitFrontMatter(Agreement agreement)
+    {
         Line("# " + Escape(agreement.Title));
         Line();
-        var meta = agreement.Metadata;
-        if (meta.ContractNumber is not null) Line($"- {labels.ContractNumber}：{Escape(meta.ContractNumber)}");
-        foreach (var party in agreement.Parties) Line("- " + Escape(DocumentLabels.PartyLine(party)));
-        if (meta.SignPlace is not null) Line($"- {labels.SignPlace}：{Escape(meta.SignPlace)}");
-        if (meta.SignDate is { } date) Line($"- {labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+        foreach (var line in CoverLines.Of(agreement, _labels)) Line("- " + Escape(line));
         Line();
-        foreach (var block in agreement.Preamble) WriteBlock(block, Line);
-        foreach (var section in agreement.Sections)
-        {
-            switch (section)
-            {
-                case Chapter or SupplementaryPart or Annex:
-                    Line("## " + Escape(section.Heading));
-                    Line();
-                    var (blocks, clauses) = SectionContent.Of(section);
-                    WriteBlocks(blocks, Line);
-                    WriteClauses(clauses, Line);
-                    break;
-                case SignatureBlock signatures:
-                    if (signatures.Title.Length > 0) { Line("## " + Escape(signatures.Title)); Line(); }
-                    Line("| " + string.Join(" | ", signatures.Parties.Select(p => Escape(DocumentLabels.PartyLine(p)))) + " |");
-                    Line("|" + string.Concat(signatures.Parties.Select(_ => " --- |")));
-                    Line("| " + string.Join(" | ", signatures.Parties.Select(p => p.RepresentativeLabel is null ? $"{labels.Signature}：" : $"{Escape(p.RepresentativeLabel)}：{Escape(p.RepresentativeName ?? "")}"))+ " |");
-                    Line("| " + string.Join(" | ", signatures.Parties.Select(_ => $"{labels.Date}：{(signatures.SignDate is { } d ? DocumentLabels.FormatDate(d) : labels.BlankDate)}")) + " |");
-                    Line();
-                    break;
-            }
-        }
     }
 
-    private static void WriteClauses(IReadOnlyList<Clause> clauses, Action<string> line)
+    protected override void VisitSectionHeading(Section section)
     {
-        foreach (var clause in clauses)
-        {
-            line("### " + Escape(clause.Heading));
-            line(string.Empty);
-            WriteBlocks(clause.Content, line);
-        }
+        Line("## " + Escape(section.Heading));
+        Line();
     }
 
-    private static void WriteBlocks(IReadOnlyList<Block> blocks, Action<string> line)
+    protected override void VisitClauseHeading(Clause clause, Section section)
     {
-        foreach (var block in blocks) WriteBlock(block, line);
+        Line("### " + Escape(clause.Heading));
+        Line();
     }
 
-    private static void WriteBlock(Block block, Action<string> line)
+    protected override void VisitParagraph(Paragraph paragraph, AgreementNode? parent) => Block(Escape(paragraph.Text));
+
+    protected override void VisitItem(Item item, AgreementNode? parent) => Block(Escape(item.Label + item.Text));
+
+    protected override void VisitGlossaryEntry(GlossaryEntry entry, AgreementNode? parent) => Block($"**{Escape(entry.Term)}**：{Escape(entry.Definition)}");
+
+    protected override void VisitSignatureBlock(SignatureBlock signatures)
     {
-        switch (block)
+        if (signatures.Title.Length > 0)
         {
-            case Paragraph p: line(Escape(p.Text)); break;
-            case Item i: line(Escape(i.Label + i.Text)); break;
-            case GlossaryEntry g: line($"**{Escape(g.Term)}**：{Escape(g.Definition)}"); break;
+            Line("## " + Escape(signatures.Title));
+            Line();
         }
 
-        line(string.Empty);
+        if (signatures.Parties.Count == 0) return;
+        // One column per party; the rows are the lines of each party's cell.
+        var cells = SignatureLines.Of(signatures, Agreement.Metadata, _labels);
+        Line("| " + string.Join(" | ", cells.Select(c => Escape(c[0]))) + " |");
+        Line("|" + string.Concat(cells.Select(_ => " --- |")));
+        for (var row = 1; row < cells[0].Count; row++)
+            Line("| " + string.Join(" | ", cells.Select(c => Escape(c[row]))) + " |");
+        Line();
+    }
+
+    private void Block(string text)
+    {
+        Line(text);
+        Line();
     }
 
     /// <summary>Backslash-escapes every ASCII punctuation character CommonMark could read as markup.</summary>

@@ -6,71 +6,56 @@ namespace AgreementKit.Writers.Text;
 /// Writes an agreement as plain text, one paragraph a line, in reading order. It is what reviewers diff
 /// and what the golden files hold, so it prints every number the model computed and nothing else.
 /// </summary>
-internal static class PlainTextWriter
+internal sealed class PlainTextWriter : AgreementVisitor
 {
-    public static void Write(Agreement agreement, TextWriter output)
-    {
-        var labels = DocumentLabels.For(agreement.Locale);
-        void Line(string text = "") { output.Write(text); output.Write('\n'); }
+    private readonly TextWriter _output;
+    private readonly DocumentLabels _labels;
 
+    private PlainTextWriter(TextWriter output, string locale)
+    {
+        _output = output;
+        _labels = DocumentLabels.For(locale);
+    }
+
+    public static void Write(Agreement agreement, TextWriter output) => new PlainTextWriter(output, agreement.Locale).Visit(agreement);
+
+    private void Line(string text = "")
+    {
+        _output.Write(text);
+        _output.Write('\n');
+    }
+
+    protected override void VisitFrontMatter(Agreement agreement)
+    {
         Line(agreement.Title);
-        var meta = agreement.Metadata;
-        if (meta.ContractNumber is not null) Line($"{labels.ContractNumber}：{meta.ContractNumber}");
-        foreach (var party in agreement.Parties) Line(DocumentLabels.PartyLine(party));
-        if (meta.SignPlace is not null) Line($"{labels.SignPlace}：{meta.SignPlace}");
-        if (meta.SignDate is { } date) Line($"{labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+        foreach (var line in CoverLines.Of(agreement, _labels)) Line(line);
         Line();
-        Line(labels.Contents.Replace(" ", ""));
+        Line(_labels.Contents.Replace(" ", "", StringComparison.Ordinal));
         foreach (var section in agreement.Sections.Where(DocumentLabels.InContents)) Line(section.Heading);
         Line();
-        foreach (var block in agreement.Preamble) WriteBlock(block, Line);
-        foreach (var section in agreement.Sections)
-        {
-            Line();
-            switch (section)
-            {
-                case Chapter or SupplementaryPart or Annex:
-                    Line(section.Heading);
-                    var (blocks, clauses) = SectionContent.Of(section);
-                    WriteBlocks(blocks, Line);
-                    WriteClauses(clauses, Line);
-                    break;
-                case SignatureBlock signatures:
-                    if (signatures.Title.Length > 0) Line(signatures.Title);
-                    foreach (var party in signatures.Parties)
-                    {
-                        Line($"{DocumentLabels.PartyLine(party)}{(party.RepresentativeLabel is null ? string.Empty : labels.Seal)}");
-                        if (party.RepresentativeLabel is not null) Line($"{party.RepresentativeLabel}：{party.RepresentativeName}");
-                        Line($"{labels.Signature}：");
-                        Line($"{labels.Date}：{(signatures.SignDate is { } d ? DocumentLabels.FormatDate(d) : labels.BlankDate)}");
-                    }
-
-                    break;
-            }
-        }
     }
 
-    private static void WriteClauses(IReadOnlyList<Clause> clauses, Action<string> line)
+    protected override void VisitSection(Section section)
     {
-        foreach (var clause in clauses)
-        {
-            line(clause.Heading);
-            WriteBlocks(clause.Content, line);
-        }
+        Line();
+        base.VisitSection(section);
     }
 
-    private static void WriteBlocks(IReadOnlyList<Block> blocks, Action<string> line)
-    {
-        foreach (var block in blocks) WriteBlock(block, line);
-    }
+    protected override void VisitSectionHeading(Section section) => Line(section.Heading);
 
-    private static void WriteBlock(Block block, Action<string> line)
+    protected override void VisitClauseHeading(Clause clause, Section section) => Line(clause.Heading);
+
+    protected override void VisitParagraph(Paragraph paragraph, AgreementNode? parent) => Line(paragraph.Text);
+
+    protected override void VisitItem(Item item, AgreementNode? parent) => Line(item.Label + item.Text);
+
+    protected override void VisitGlossaryEntry(GlossaryEntry entry, AgreementNode? parent) => Line($"{entry.Term}：{entry.Definition}");
+
+    protected override void VisitSignatureBlock(SignatureBlock signatures)
     {
-        switch (block)
-        {
-            case Paragraph p: line(p.Text); break;
-            case Item i: line(i.Label + i.Text); break;
-            case GlossaryEntry g: line($"{g.Term}：{g.Definition}"); break;
-        }
+        if (signatures.Title.Length > 0) Line(signatures.Title);
+        foreach (var party in SignatureLines.Of(signatures, Agreement.Metadata, _labels))
+        foreach (var line in party.Where(l => l.Length > 0))
+            Line(line);
     }
 }

@@ -1,9 +1,10 @@
 using AgreementKit.Model;
 
-namespace AgreementKit.Writers.Docx;
+namespace AgreementKit.Writers;
 
 /// <summary>
-/// The bookmark name of every heading the contents can point at: <c>_Toc_ch3</c> for the third chapter,
+/// The anchor of every heading the contents can point at, the same in every format (DOCX bookmark, PDF
+/// named destination, HTML id): <c>_Toc_ch3</c> for the third chapter,
 /// <c>_Toc_ch3_2</c> for its second clause, <c>_Toc_sup1</c>, <c>_Toc_sup1_2</c>, <c>_Toc_ax1</c>. Names
 /// come from positions, never from text, so they are short (Word allows 40 characters), unique and stable;
 /// the <c>_Toc</c> prefix makes Word treat them as hidden contents bookmarks.
@@ -33,6 +34,9 @@ internal sealed class HeadingAnchors
                 case Annex annex:
                     anchors._names.Add(annex, $"_Toc_ax{++annexes}");
                     break;
+                case SignatureBlock signatures:
+                    anchors._names.Add(signatures, "_Toc_sign");
+                    break;
             }
         }
 
@@ -40,6 +44,9 @@ internal sealed class HeadingAnchors
     }
 
     public string this[Section section] => _names[section];
+
+    /// <summary>The anchor of a section, or null for one the contents never point at.</summary>
+    public string? TryGet(Section section) => _names.GetValueOrDefault(section);
 
     public string this[Clause clause] => _names[clause];
 

@@ -1,6 +1,4 @@
-using AgreementKit.Diagnostics;
-
-namespace AgreementKit.Lint;
+namespace AgreementKit.Diagnostics;
 
 /// <summary>
 /// Turns character offsets in a text into 1-based lines and columns. Lines end at LF (so CRLF files count

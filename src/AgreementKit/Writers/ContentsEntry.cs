@@ -1,6 +1,6 @@
 using AgreementKit.Model;
 
-namespace AgreementKit.Writers.Docx;
+namespace AgreementKit.Writers;
 
 /// <summary>One line of the contents: the heading as printed, the bookmark it links to, its level (1 or 2).</summary>
 internal sealed record ContentsEntry(string Text, string Anchor, int Level)
@@ -16,13 +16,7 @@ internal sealed record ContentsEntry(string Text, string Anchor, int Level)
         {
             entries.Add(new ContentsEntry(section.Heading, anchors[section], 1));
             if (depth < 2) continue;
-            var clauses = section switch
-            {
-                Chapter c => c.Clauses,
-                SupplementaryPart p => p.Clauses,
-                _ => [],
-            };
-            entries.AddRange(clauses.Select(c => new ContentsEntry(c.Heading, anchors[c], 2)));
+            entries.AddRange(section.Clauses.Select(c => new ContentsEntry(c.Heading, anchors[c], 2)));
         }
 
         return entries;
