@@ -24,6 +24,15 @@ public class StageBenchmarks
     [Benchmark]
     public int Docx() => _engine.WriteToArray(_agreement, OutputFormat.Docx).Length;
 
+    /// <summary>The part of a DOCX that lays the agreement out for the contents' page numbers.</summary>
+    [Benchmark]
+    public int DocxContentsPages()
+    {
+        using var cache = new AgreementKit.Layout.Fonts.GlyphCache();
+        var shaper = new AgreementKit.Layout.Text.TextShaper(AgreementKit.Layout.Fonts.FontSet.ForLocale(_agreement.Locale), cache);
+        return AgreementKit.Writers.Docx.ContentsPages.For(_agreement, 1, shaper)("_Toc_ch14") ?? 0;
+    }
+
     [Benchmark]
     public int Pdf() => _engine.WriteToArray(_agreement, OutputFormat.Pdf).Length;
 

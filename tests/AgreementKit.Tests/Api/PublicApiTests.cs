@@ -37,7 +37,9 @@ public sealed class PublicApiTests
     {
         var exposed = typeof(AgreementEngine).Assembly.GetExportedTypes()
             .Where(t => t.Namespace is { } ns && (ns.StartsWith("AgreementKit.Layout", StringComparison.Ordinal)
-                || ns.StartsWith("AgreementKit.Writers", StringComparison.Ordinal)
+                // The writer contract is public (hosts add formats); the writers themselves are not.
+                || (ns.StartsWith("AgreementKit.Writers", StringComparison.Ordinal) && t != typeof(AgreementKit.Writers.IAgreementWriter))
+                || ns.StartsWith("AgreementKit.Backends", StringComparison.Ordinal)
                 || ns.StartsWith("AgreementKit.Parameters", StringComparison.Ordinal)
                 || ns.StartsWith("AgreementKit.Templates.Sandbox", StringComparison.Ordinal)))
             .Select(t => t.FullName).ToList();

@@ -258,7 +258,8 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
         Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
         Assert.Equal("24", defaults.FontSize!.Val!.Value);
 
-        foreach (var (id, size) in new[] { (StyleIds.Title, "44"), (StyleIds.Heading1, "32"), (StyleIds.Heading2, "28") })
+        // The house style: title 二号 (22 pt), chapter headings 三号 (16 pt), clause headings 小四 (12 pt).
+        foreach (var (id, size) in new[] { (StyleIds.Title, "44"), (StyleIds.Heading1, "32"), (StyleIds.Heading2, "24") })
         {
             Assert.Equal("黑体", Style(id).StyleRunProperties!.RunFonts!.EastAsia!.Value);
             Assert.Equal(size, Style(id).StyleRunProperties!.FontSize!.Val!.Value);
@@ -270,7 +271,9 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
 
         var normal = Style(StyleIds.Normal).StyleParagraphProperties!;
         Assert.Equal(JustificationValues.Both, normal.Justification!.Val!.Value);
+        // Exact line heights (1.5 × 12 pt), as the PDF sets them, so both put the same lines on a page.
         Assert.Equal("360", normal.SpacingBetweenLines!.Line!.Value);
+        Assert.Equal(LineSpacingRuleValues.Exact, normal.SpacingBetweenLines!.LineRule!.Value);
         Assert.NotNull(normal.WidowControl);
         Assert.Equal(200, Style(StyleIds.Body).StyleParagraphProperties!.Indentation!.FirstLineChars!.Value);
         Assert.Equal(StyleIds.Normal, Style(StyleIds.Body).BasedOn!.Val!.Value);

@@ -8,14 +8,15 @@ namespace AgreementKit.Writers.Docx;
 /// <summary>Body paragraphs, numbered items and glossary entries.</summary>
 internal static class BlockWriter
 {
-    // The label needs half an em of space before the text: （1）…（9） (2.5 ems) fit the style's three.
-    private const double StyleLabelEms = StylesWriter.ItemLabelEms - 0.5;
+    // A label needs at least a quarter em of space before the text: （1）…（9） (about 2.55 ems with the
+    // body font's figures) fit the style's three; （10） (over 3) does not.
+    private const double StyleLabelEms = StylesWriter.ItemLabelEms - 0.25;
 
     public static void Write(IReadOnlyList<Block> blocks, DocxBody body)
     {
         // Items of one list share a text column: if a label is wider than the style allows (（10） and up),
         // every item of the list gets the same wider hanging indent.
-        var widest = blocks.OfType<Item>().Select(i => TextWidth.Ems(i.Label)).DefaultIfEmpty(0).Max();
+        var widest = blocks.OfType<Item>().Select(i => body.Ems(i.Label)).DefaultIfEmpty(0).Max();
         var labelEms = widest > StyleLabelEms ? Math.Ceiling(widest + 0.5) : (double?)null;
         foreach (var block in blocks) Write(block, body, labelEms);
     }

@@ -4,10 +4,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace AgreementKit.Writers.Docx;
 
 /// <summary>
-/// The body being written: the element list, a pending page break for the next paragraph, bookmark ids,
-/// and the page estimate that watches every paragraph and table as it is added.
+/// The body being written: the element list, a pending page break for the next paragraph and bookmark ids.
 /// </summary>
-internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int emTwips)
+internal sealed class DocxBody(HeadingAnchors anchors, int emTwips, Func<string, double> ems)
 {
     private readonly List<OpenXmlElement> _elements = [];
     private bool _breakBeforeNext;
@@ -15,12 +14,13 @@ internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int e
 
     public HeadingAnchors Anchors { get; } = anchors;
 
-    public PageEstimate Pages { get; } = pages;
-
     /// <summary>One character of the body font in twips, for indents given in characters.</summary>
     public int EmTwips { get; } = emTwips;
 
     public IReadOnlyList<OpenXmlElement> Elements => _elements;
+
+    /// <summary>The width of body text in ems, measured with the fonts the layout engine uses.</summary>
+    public double Ems(string text) => ems(text);
 
     /// <summary>
     /// The next paragraph starts a page. Done with the paragraph's own pageBreakBefore rather than a break
@@ -36,7 +36,6 @@ internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int e
         var paragraph = new Paragraph(properties);
         paragraph.Append(content);
         _elements.Add(paragraph);
-        Pages.Observe(paragraph);
         return paragraph;
     }
 
@@ -48,9 +47,5 @@ internal sealed class DocxBody(HeadingAnchors anchors, PageEstimate pages, int e
         return Add(styleId, new BookmarkStart { Id = id, Name = anchor }, Runs.Text(text), new BookmarkEnd { Id = id });
     }
 
-    public void Add(Table table)
-    {
-        _elements.Add(table);
-        Pages.Observe(table);
-    }
+    public void Add(Table table) => _elements.Add(table);
 }

@@ -18,15 +18,15 @@ internal sealed record DocxOptions
     /// <summary>Font of Latin letters and digits everywhere.</summary>
     public string LatinFont { get; init; } = "Times New Roman";
 
-    public double BodySize { get; init; } = 12;
+    public double BodySize { get; init; } = HouseStyle.BodySize;
 
-    public double TitleSize { get; init; } = 22;
+    public double TitleSize { get; init; } = HouseStyle.TitleSize;
 
-    public double Heading1Size { get; init; } = 16;
+    public double Heading1Size { get; init; } = HouseStyle.ChapterHeadingSize;
 
-    public double Heading2Size { get; init; } = 14;
+    public double Heading2Size { get; init; } = HouseStyle.ClauseHeadingSize;
 
-    public double HeaderFooterSize { get; init; } = 9;
+    public double HeaderFooterSize { get; init; } = HouseStyle.DecorationSize;
 
     /// <summary>
     /// Heading levels the contents lists: 1 lists chapters, the supplementary part and annexes (what the

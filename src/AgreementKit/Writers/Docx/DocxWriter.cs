@@ -1,3 +1,5 @@
+using AgreementKit.Layout.Fonts;
+using AgreementKit.Layout.Text;
 using AgreementKit.Model;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -23,7 +25,11 @@ internal static class DocxWriter
     {
         var labels = DocumentLabels.For(agreement.Locale);
         var styles = StylesWriter.Build(options, agreement.Locale);
-        var document = new Document(Body(agreement, options, labels, styles));
+        // The bundled fonts of the script measure what Word will lay out: the contents' page numbers and
+        // the width of item labels.
+        using var cache = new GlyphCache();
+        var shaper = new TextShaper(FontSet.ForLocale(agreement.Locale), cache);
+        var document = new Document(Body(agreement, options, labels, shaper));
 
         var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
@@ -45,27 +51,25 @@ internal static class DocxWriter
         return stream;
     }
 
-    private static Body Body(Agreement agreement, DocxOptions options, DocumentLabels labels, Styles styles)
+    private static Body Body(Agreement agreement, DocxOptions options, DocumentLabels labels, TextShaper shaper)
     {
-        var metrics = StyleMetrics.From(styles);
         var anchors = HeadingAnchors.For(agreement);
         var entries = ContentsEntry.For(agreement, anchors, options.ContentsDepth);
 
-        // The contents' length decides where the body starts; page numbers do not change its length, so
-        // a first pass with no numbers measures it.
-        var contentsPages = new PageEstimate(metrics, firstPage: 2);
-        foreach (var paragraph in ContentsWriter.Build(entries, _ => null, labels, options.ContentsDepth)) contentsPages.Observe(paragraph);
-
-        var content = new DocxBody(anchors, new PageEstimate(metrics, contentsPages.Page + 1), (int)Math.Round(options.BodySize * 20));
+        var content = new DocxBody(anchors, (int)Math.Round(options.BodySize * 20), text => Ems(shaper, text));
         content.BreakPageBeforeNext();
         new BodyWriter(content, labels).Visit(agreement);
 
         var body = new Body();
         body.Append(CoverWriter.Build(agreement, labels));
-        body.Append(ContentsWriter.Build(entries, content.Pages.PageOf, labels, options.ContentsDepth));
+        body.Append(ContentsWriter.Build(entries, ContentsPages.For(agreement, options.ContentsDepth, shaper), labels, options.ContentsDepth));
         body.Append(content.Elements);
         // Section properties last: anything after them corrupts the body.
         body.Append(PageLayout.Section());
         return body;
     }
+
+    // The width of body text in ems of the body font.
+    private static double Ems(TextShaper shaper, string text) =>
+        shaper.Shape(text, Typeset.TypesetStyles.Body).Sum(c => c.Advance) / Typeset.TypesetStyles.Body.Size;
 }

@@ -4,19 +4,19 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace AgreementKit.Writers.Docx;
 
 /// <summary>
-/// A4 portrait with the margins Chinese Word uses by default (2.54 cm top and bottom, 3.17 cm left and
-/// right). Sizes in twips (1/20 pt). The text width also places the contents' right-aligned page numbers.
+/// The house page (<see cref="HouseStyle"/>: A4 portrait, 2.54 cm top and bottom, 3.175 cm left and right)
+/// in twips (1/20 pt). The text width also places the contents' right-aligned page numbers.
 /// </summary>
 internal static class PageLayout
 {
-    public const int Width = 11906;
-    public const int Height = 16838;
-    public const int Top = 1440;
-    public const int Bottom = 1440;
-    public const int Left = 1800;
-    public const int Right = 1800;
-    public const int HeaderDistance = 851;
-    public const int FooterDistance = 992;
+    public const int Width = (int)(HouseStyle.PageWidth * 20 + 0.5f);
+    public const int Height = (int)(HouseStyle.PageHeight * 20 + 0.5f);
+    public const int Top = (int)(HouseStyle.MarginTop * 20);
+    public const int Bottom = (int)(HouseStyle.MarginBottom * 20);
+    public const int Left = (int)(HouseStyle.MarginLeft * 20);
+    public const int Right = (int)(HouseStyle.MarginRight * 20);
+    public const int HeaderDistance = (int)(HouseStyle.HeaderDistance * 20 + 0.5f);
+    public const int FooterDistance = (int)(HouseStyle.FooterDistance * 20 + 0.5f);
     public const int TextWidth = Width - Left - Right;
     public const int TextHeight = Height - Top - Bottom;
 

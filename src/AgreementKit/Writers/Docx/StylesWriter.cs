@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using H = AgreementKit.Writers.HouseStyle;
 
 namespace AgreementKit.Writers.Docx;
 
@@ -10,9 +11,9 @@ namespace AgreementKit.Writers.Docx;
 internal static class StylesWriter
 {
     /// <summary>Where an item's label starts (ems from the margin) and how many ems the style leaves for it.</summary>
-    public const int ItemIndentEms = 2;
+    public const int ItemIndentEms = (int)H.ItemIndent;
 
-    public const int ItemLabelEms = 3;
+    public const int ItemLabelEms = (int)H.ItemLabelWidth;
 
     // One character of the body font, in twips; indents are also given in hundredths of a character
     // (firstLineChars and friends) which Word prefers, the twips are for consumers that ignore those.
@@ -27,13 +28,14 @@ internal static class StylesWriter
                 new StyleParagraphProperties
                 {
                     WidowControl = new WidowControl(),
-                    SpacingBetweenLines = OneAndAHalf(),
+                    SpacingBetweenLines = Lines(o.BodySize, H.LineHeight),
                     Justification = new Justification { Val = JustificationValues.Both },
                 }),
             Paragraph(StyleIds.Body, "Agreement Body", StyleIds.Normal, false,
                 new StyleParagraphProperties
                 {
-                    Indentation = new Indentation { FirstLine = (2 * em).ToString(), FirstLineChars = 200 },
+                    SpacingBetweenLines = Lines(o.BodySize, H.LineHeight, after: H.ParagraphAfter),
+                    Indentation = new Indentation { FirstLine = Twips(H.FirstLineIndent * em), FirstLineChars = (int)(H.FirstLineIndent * 100) },
                 }),
             Paragraph(StyleIds.Item, "Agreement Item", StyleIds.Normal, false,
                 new StyleParagraphProperties
@@ -41,6 +43,7 @@ internal static class StylesWriter
                     // （1） starts two characters in and the text after it sits on a tab stop three characters
                     // further, which is also where wrapped lines start (hanging indent).
                     Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = (ItemIndentEms + ItemLabelEms) * em }),
+                    SpacingBetweenLines = Lines(o.BodySize, H.LineHeight, after: H.ItemAfter),
                     Indentation = new Indentation
                     {
                         Left = ((ItemIndentEms + ItemLabelEms) * em).ToString(),
@@ -53,7 +56,7 @@ internal static class StylesWriter
                 new StyleParagraphProperties
                 {
                     KeepNext = new KeepNext(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "2400", After = "1200", Line = "360", LineRule = LineSpacingRuleValues.Auto },
+                    SpacingBetweenLines = Lines(o.TitleSize, H.LineHeight, before: H.CoverTitleBefore, after: H.CoverTitleAfter),
                     Justification = new Justification { Val = JustificationValues.Center },
                 },
                 HeadingRun(o, o.TitleSize)),
@@ -62,7 +65,7 @@ internal static class StylesWriter
                 {
                     KeepNext = new KeepNext(),
                     KeepLines = new KeepLines(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "240", After = "120", Line = "360", LineRule = LineSpacingRuleValues.Auto },
+                    SpacingBetweenLines = Lines(o.Heading1Size, H.LineHeight, before: H.ChapterBefore, after: H.ChapterAfter),
                     Justification = new Justification { Val = JustificationValues.Center },
                     OutlineLevel = new OutlineLevel { Val = 0 },
                 },
@@ -72,7 +75,7 @@ internal static class StylesWriter
                 {
                     KeepNext = new KeepNext(),
                     KeepLines = new KeepLines(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto },
+                    SpacingBetweenLines = Lines(o.Heading2Size, H.LineHeight, before: H.ClauseBefore, after: H.ClauseAfter),
                     Justification = new Justification { Val = JustificationValues.Left },
                     OutlineLevel = new OutlineLevel { Val = 1 },
                 },
@@ -81,14 +84,15 @@ internal static class StylesWriter
                 new StyleParagraphProperties
                 {
                     KeepNext = new KeepNext(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "120", Line = "360", LineRule = LineSpacingRuleValues.Auto },
-                    Justification = new Justification { Val = JustificationValues.Center },
+                    SpacingBetweenLines = Lines(o.BodySize, H.SignatureLineHeight),
+                    Indentation = new Indentation { Left = Twips(H.CoverIndent * em), LeftChars = (int)(H.CoverIndent * 100) },
+                    Justification = new Justification { Val = JustificationValues.Left },
                 }),
             Paragraph(StyleIds.ContentsHeading, "TOC Heading", StyleIds.Normal, false,
                 new StyleParagraphProperties
                 {
                     KeepNext = new KeepNext(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "240", After = "240", Line = "360", LineRule = LineSpacingRuleValues.Auto },
+                    SpacingBetweenLines = Lines(o.Heading1Size, H.LineHeight, after: H.ContentsHeadingAfter),
                     Justification = new Justification { Val = JustificationValues.Center },
                 },
                 HeadingRun(o, o.Heading1Size)),
@@ -98,17 +102,17 @@ internal static class StylesWriter
                 new StyleParagraphProperties
                 {
                     KeepNext = new KeepNext(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "480", After = "240", Line = "360", LineRule = LineSpacingRuleValues.Auto },
-                    Justification = new Justification { Val = JustificationValues.Left },
+                    SpacingBetweenLines = Lines(o.Heading1Size, H.LineHeight, before: H.ChapterBefore, after: H.ChapterAfter + H.SignatureBefore),
+                    Justification = new Justification { Val = JustificationValues.Center },
                 },
-                HeadingRun(o, o.BodySize)),
+                HeadingRun(o, o.Heading1Size)),
             Paragraph(StyleIds.SignatureCell, "Agreement Signature Cell", StyleIds.Normal, false,
                 new StyleParagraphProperties
                 {
                     // Every line of the table keeps with the next, so the block moves to a new page whole.
                     KeepNext = new KeepNext(),
                     KeepLines = new KeepLines(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "120", Line = "360", LineRule = LineSpacingRuleValues.Auto },
+                    SpacingBetweenLines = Lines(o.BodySize, H.SignatureLineHeight),
                     Justification = new Justification { Val = JustificationValues.Left },
                 }),
             HeaderFooter(StyleIds.Header, "header", o, border: true),
@@ -146,7 +150,19 @@ internal static class StylesWriter
     /// <summary>zh-Hant agreements are Taiwan editions (新臺幣, 民國 dates); Word picks fonts and proofing by this.</summary>
     public static string EastAsianLanguage(string locale) => locale == "zh-Hant" ? "zh-TW" : "zh-CN";
 
-    private static SpacingBetweenLines OneAndAHalf() => new() { Line = "360", LineRule = LineSpacingRuleValues.Auto };
+    /// <summary>
+    /// The house style's exact line height (a multiple of the font size) and spacing in points, as Word
+    /// stores them: exact heights, not "1.5 lines", so Word and the PDF put the same lines on a page.
+    /// </summary>
+    private static SpacingBetweenLines Lines(double size, float multiple, float before = 0, float after = 0) => new()
+    {
+        Before = Twips(before * 20),
+        After = Twips(after * 20),
+        Line = Twips(size * multiple * 20),
+        LineRule = LineSpacingRuleValues.Exact,
+    };
+
+    private static string Twips(double twips) => ((int)Math.Round(twips)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static StyleRunProperties HeadingRun(DocxOptions o, double size) => new()
     {
@@ -171,7 +187,7 @@ internal static class StylesWriter
             Tabs = new Tabs(
                 new TabStop { Val = TabStopValues.Center, Position = PageLayout.TextWidth / 2 },
                 new TabStop { Val = TabStopValues.Right, Position = PageLayout.TextWidth }),
-            SpacingBetweenLines = new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
+            SpacingBetweenLines = Lines(o.HeaderFooterSize, H.DecorationLineHeight),
             Justification = new Justification { Val = JustificationValues.Center },
         };
         if (border)

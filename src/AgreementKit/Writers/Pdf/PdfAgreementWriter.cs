@@ -1,6 +1,7 @@
 using AgreementKit.Layout.Fonts;
 using AgreementKit.Backends.Pdf;
 using AgreementKit.Model;
+using AgreementKit.Writers.Typeset;
 
 namespace AgreementKit.Writers.Pdf;
 

@@ -2,34 +2,39 @@ using AgreementKit.Layout.Model;
 using AgreementKit.Model;
 using LayoutBlock = AgreementKit.Layout.Model.Block;
 using LayoutParagraph = AgreementKit.Layout.Model.Paragraph;
-using S = AgreementKit.Writers.Pdf.AgreementPdfStyles;
+using S = AgreementKit.Writers.Typeset.TypesetStyles;
 
-namespace AgreementKit.Writers.Pdf;
+namespace AgreementKit.Writers.Typeset;
 
 /// <summary>
 /// Turns an agreement into layout blocks: cover, contents (linked, with real page numbers), preamble,
 /// chapters, supplementary part, annexes and the signature table. Numbers and labels are the model's;
-/// the fixed words are <see cref="DocumentLabels"/>, shared with the other writers.
+/// the fixed words are <see cref="DocumentLabels"/>, shared with the other writers. The PDF is drawn from
+/// these blocks, and the DOCX takes its contents' page numbers from their layout, so both agree.
 /// </summary>
 internal sealed class AgreementLayoutBuilder : AgreementVisitor
 {
     private readonly DocumentLabels _labels;
     private readonly HeadingAnchors _anchors;
     private readonly List<LayoutBlock> _blocks = [];
+    private readonly int _contentsDepth;
 
-    private AgreementLayoutBuilder(Agreement agreement)
+    private AgreementLayoutBuilder(Agreement agreement, int contentsDepth)
     {
         _labels = DocumentLabels.For(agreement.Locale);
         _anchors = HeadingAnchors.For(agreement);
+        _contentsDepth = contentsDepth;
     }
 
-    public static LayoutDocument Build(Agreement agreement)
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="contentsDepth">1: the contents list sections; 2: their clauses too, each clause heading then carrying its anchor.</param>
+    public static LayoutDocument Build(Agreement agreement, int contentsDepth = 1)
     {
-        var builder = new AgreementLayoutBuilder(agreement);
+        var builder = new AgreementLayoutBuilder(agreement, contentsDepth);
         builder.Visit(agreement);
         var title = agreement.Title;
         var labels = builder._labels;
-        return new LayoutDocument(PageSetup.A4(), builder._blocks)
+        return new LayoutDocument(S.Page, builder._blocks)
         {
             // The cover carries the title already; every other page repeats it in the header.
             Header = (page, _) => page == 1 ? [] : [new LayoutParagraph(title, S.PageDecoration, S.Header)],
@@ -62,7 +67,7 @@ internal sealed class AgreementLayoutBuilder : AgreementVisitor
             _blocks.Add(new LayoutParagraph(line, S.Body, S.CoverLine));
         _blocks.Add(new PageBreak());
 
-        var entries = ContentsEntry.For(agreement, _anchors, depth: 1).Select(e => new TocEntry(e.Text, e.Level, e.Anchor)).ToList();
+        var entries = ContentsEntry.For(agreement, _anchors, _contentsDepth).Select(e => new TocEntry(e.Text, e.Level, e.Anchor)).ToList();
         if (entries.Count == 0)
             return;
         _blocks.Add(new LayoutParagraph(_labels.Contents, S.ChapterHeading, S.ContentsHeading));
@@ -89,6 +94,7 @@ internal sealed class AgreementLayoutBuilder : AgreementVisitor
     protected override void VisitClauseHeading(Clause clause, Section section) =>
         _blocks.Add(new LayoutParagraph(clause.Heading, S.Bold, S.ClauseHeading)
         {
+            Anchor = _contentsDepth >= 2 ? _anchors[clause] : null,
             Outline = section is SupplementaryPart ? new OutlineEntry(clause.Heading, 2) : null,
             Source = clause.Provenance.Template,
         });
