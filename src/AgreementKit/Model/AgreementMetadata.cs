@@ -27,4 +27,7 @@ public sealed record AgreementMetadata
 
     /// <summary>How chapters are labelled: 第一章 or 第一条.</summary>
     public ChapterStyle ChapterStyle { get; init; } = ChapterStyle.Chapter;
+
+    /// <summary>How the cover and the signature block write dates; the template writes its own.</summary>
+    public CalendarStyle Calendar { get; init; } = CalendarStyle.Gregorian;
 }

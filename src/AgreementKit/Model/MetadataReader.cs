@@ -4,7 +4,7 @@ using AgreementKit.Model.Parsing;
 namespace AgreementKit.Model;
 
 /// <summary>
-/// The agreement's metadata: the template's own <c>@meta</c> lines (subject, keywords, chapter style) and
+/// The agreement's metadata: the template's own <c>@meta</c> lines (subject, keywords, chapter style, calendar) and
 /// the document facts from the parameters (number, signing place and date).
 /// </summary>
 internal static class MetadataReader
@@ -26,13 +26,23 @@ internal static class MetadataReader
                     else
                         diagnostics.Error(DiagnosticCodes.BadMeta, $"@meta chapterStyle is 'chapter' or 'article', got '{text}'", where);
                     break;
+                case "calendar":
+                    if (text is "gregorian" or "roc")
+                        metadata = metadata with { Calendar = text == "roc" ? CalendarStyle.RepublicOfChina : CalendarStyle.Gregorian };
+                    else
+                        diagnostics.Error(DiagnosticCodes.BadMeta, $"@meta calendar is 'gregorian' or 'roc', got '{text}'", where);
+                    // The Republic of China calendar starts in 1912 (民國元年); an earlier signing date cannot be written in it.
+                    if (metadata is { Calendar: CalendarStyle.RepublicOfChina, SignDate: { Year: < 1912 } early })
+                        diagnostics.Error(DiagnosticCodes.BadMeta,
+                            $"@meta calendar roc cannot write the signing date {early.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: the Republic of China calendar starts in 1912", where);
+                    break;
                 case "number" or "signPlace" or "signDate":
                     // Printing a parameter into the text only to read it back lost its type and its origin.
                     diagnostics.Error(DiagnosticCodes.BadMeta,
                         $"@meta {key} is no longer markup: name the parameter in manifest.json, e.g. \"document\": {{ \"{key}\": \"contract.{key}\" }}", where);
                     break;
                 default:
-                    diagnostics.Error(DiagnosticCodes.BadMeta, $"unknown @meta key '{key}' (known: subject, keywords, chapterStyle)", where);
+                    diagnostics.Error(DiagnosticCodes.BadMeta, $"unknown @meta key '{key}' (known: subject, keywords, chapterStyle, calendar)", where);
                     break;
             }
         }

@@ -30,18 +30,28 @@ internal static class ParameterRuleParser
                 "dateOrder" when Text(rule, "start") is { } start && Text(rule, "end") is { } end => new DateOrderRule(start, end),
                 "requiredWhen" when Text(rule, "field") is { } field && Text(rule, "when") is { } when && rule["equals"] is { } equals =>
                     new RequiredWhenRule(field, when, equals.DeepClone()),
+                "minimumWhen" when Text(rule, "field") is { } field && Number(rule, "minimum") is { } minimum
+                                   && Text(rule, "when") is { } when && rule["equals"] is { } equals =>
+                    new MinimumWhenRule(field, minimum, when, equals.DeepClone()),
                 _ => null,
             };
             if (result is null)
-                bag.Error(DiagnosticCodes.PackInvalid, type is "dateOrder" or "requiredWhen"
-                        ? $"{path}: a {type} rule needs {(type == "dateOrder" ? "\"start\" and \"end\"" : "\"field\", \"when\" and \"equals\"")}"
-                        : $"{path}: unknown rule type {TextEcho.Quote(type ?? "")}; known types are dateOrder and requiredWhen",
+                bag.Error(DiagnosticCodes.PackInvalid, type switch
+                    {
+                        "dateOrder" => $"{path}: a dateOrder rule needs \"start\" and \"end\"",
+                        "requiredWhen" => $"{path}: a requiredWhen rule needs \"field\", \"when\" and \"equals\"",
+                        "minimumWhen" => $"{path}: a minimumWhen rule needs \"field\", a number \"minimum\", \"when\" and \"equals\"",
+                        _ => $"{path}: unknown rule type {TextEcho.Quote(type ?? "")}; known types are dateOrder, requiredWhen and minimumWhen",
+                    },
                     Where(rule, packName, path));
             else
                 parsed.Add(result);
         }
         return parsed;
     }
+
+    private static decimal? Number(JObject rule, string name) =>
+        rule.TryGetValue(name, StringComparison.Ordinal, out var value) && value.Type is JTokenType.Integer or JTokenType.Float ? value.Value<decimal>() : null;
 
     private static string? Text(JObject rule, string name) =>
         rule.TryGetValue(name, StringComparison.Ordinal, out var value) && value.Type == JTokenType.String ? (string?)value : null;

@@ -15,7 +15,7 @@ internal static class CoverLines
         if (meta.ContractNumber is not null) lines.Add($"{labels.ContractNumber}：{meta.ContractNumber}");
         lines.AddRange(agreement.Parties.Select(DocumentLabels.PartyLine));
         if (meta.SignPlace is not null) lines.Add($"{labels.SignPlace}：{meta.SignPlace}");
-        if (meta.SignDate is { } date) lines.Add($"{labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+        if (meta.SignDate is { } date) lines.Add($"{labels.SignDate}：{labels.FormatDate(date)}");
         return lines;
     }
 }

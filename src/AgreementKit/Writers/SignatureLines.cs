@@ -11,7 +11,7 @@ internal static class SignatureLines
     /// <summary>Rows of the block, one list per party, all parties with the same number of rows.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Of(SignatureBlock block, AgreementMetadata metadata, DocumentLabels labels)
     {
-        var date = metadata.SignDate is { } d ? DocumentLabels.FormatDate(d) : labels.BlankDate;
+        var date = metadata.SignDate is { } d ? labels.FormatDate(d) : labels.BlankDate;
         var anyRepresentative = block.Parties.Any(p => p.RepresentativeLabel is not null);
         return [.. block.Parties.Select(p => (IReadOnlyList<string>)Lines(p, anyRepresentative, date, labels).ToList())];
     }

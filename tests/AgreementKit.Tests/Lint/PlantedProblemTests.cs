@@ -16,7 +16,7 @@ public sealed class PlantedProblemTests
     public void Unknown_member_of_a_parameter_is_caught_at_its_chain()
     {
         using var pack = new PackCopy(Crm);
-        pack.Replace("zh-Hans.scriban", "{{ zh.date term.start }}", "{{ zh.date term.begin }}");
+        pack.Replace("zh-Hans.scriban", "zh.date term.start", "zh.date term.begin");
         var found = PackCopy.Single(pack.Lint(), "AK2301", "zh-Hans.scriban");
         Assert.Equal(pack.Find("zh-Hans.scriban", "term.begin"), (found.Location.Line, found.Location.Column));
         Assert.Contains("'term.begin'", found.Message);

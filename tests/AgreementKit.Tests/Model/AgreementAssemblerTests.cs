@@ -155,9 +155,55 @@ public sealed class AgreementAssemblerTests
             正文
             @signatures
             """, facts: new DocumentFacts("HT-1", null, new DateOnly(2025, 1, 1))));
-        Assert.Contains("合同编号：HT-1\n甲方：某公司\n乙方：李四\n", text);
+        Assert.Contains("协议编号：HT-1\n甲方：某公司\n乙方：李四\n", text);
         Assert.Contains("目录\n第一章 定义\n", text);
         Assert.Contains("甲方：某公司（盖章）\n法定代表人：张三\n签字：\n日期：2025年1月1日\n", text);
+    }
+
+    [Theory]
+    [InlineData("zh-Hans", "销售人员客户关系管理责任协议", "协议编号")]
+    [InlineData("zh-Hans", "代理人客户忠诚度提升策略合同", "合同编号")]
+    [InlineData("zh-Hans", "股权转让协议书", "协议编号")]
+    [InlineData("zh-Hant", "勞動契約", "契約編號")]
+    [InlineData("zh-Hant", "銷售人員客戶關係管理責任協議", "協議編號")]
+    [InlineData("zh-Hans", "保密承诺", "合同编号")]
+    public void The_cover_numbers_the_document_by_the_noun_of_its_title(string locale, string title, string label)
+    {
+        var text = Text(Assemble($"@title {title}\n## 章\n### 条\n正文\n", locale, new DocumentFacts("HT-1", null, null)));
+        Assert.StartsWith($"{title}\n{label}：HT-1\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_republic_of_china_calendar_dates_the_cover_and_the_signature_block()
+    {
+        const string markup = """
+            @title 勞動契約
+            @meta calendar roc
+            @party company | 甲方 | 某公司 | 代表人 | 林一
+            ## 章
+            ### 條
+            正文
+            @signatures
+            """;
+        var signed = new DocumentFacts(null, null, new DateOnly(2024, 12, 27));
+        var text = Text(Assemble(markup, "zh-Hant", signed));
+        Assert.Contains("簽訂日期：中華民國113年12月27日\n", text);
+        Assert.Contains("日期：中華民國113年12月27日\n", text);
+        Assert.Contains("日期：中華民國____年____月____日\n", Text(Assemble(markup, "zh-Hant")));
+        Assert.Contains("日期：2024年12月27日\n", Text(Assemble(markup.Replace("roc", "gregorian", StringComparison.Ordinal), "zh-Hant", signed)));
+    }
+
+    [Theory]
+    [InlineData("@meta calendar minguo", 2025, "@meta calendar is 'gregorian' or 'roc', got 'minguo'")]
+    [InlineData("@meta calendar roc", 1911, "the Republic of China calendar starts in 1912")]
+    public void A_calendar_that_cannot_be_written_is_a_located_error(string meta, int signYear, string message)
+    {
+        var (_, diagnostics) = AgreementAssembler.Assemble($"@title 協議\n{meta}\n## 章\n### 條\n正文\n", "t.scriban", "zh-Hant",
+            new DocumentFacts(null, null, new DateOnly(signYear, 10, 10)));
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.BadMeta, error.Code);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Location.Line);
     }
 
     [Fact]

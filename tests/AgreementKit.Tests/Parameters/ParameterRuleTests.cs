@@ -67,7 +67,7 @@ public sealed class ParameterRuleTests
     }
 
     [Theory]
-    [InlineData("""[{ "type": "sameAs", "a": "x" }]""", "rules[0]: unknown rule type 'sameAs'; known types are dateOrder and requiredWhen")]
+    [InlineData("""[{ "type": "sameAs", "a": "x" }]""", "rules[0]: unknown rule type 'sameAs'; known types are dateOrder, requiredWhen and minimumWhen")]
     [InlineData("""[{ "type": "dateOrder", "start": "term.start" }]""", "rules[0]: a dateOrder rule needs \"start\" and \"end\"")]
     [InlineData("""[{ "type": "requiredWhen", "field": "intermediary", "when": "leadParty" }]""", "rules[0]: a requiredWhen rule needs \"field\", \"when\" and \"equals\"")]
     [InlineData("""[{ "type": "dateOrder", "start": "term.start", "end": "term.ending" }]""", "a dateOrder rule names term.ending, which the schema does not declare")]

@@ -47,7 +47,7 @@ public class PdfAgreementWriterTests
 
         var cover = PageText(pdf, 1);
         Assert.Contains("销售人员客户关系管理责任协议", cover);
-        Assert.Contains("合同编号：HT-2025-0001", cover);
+        Assert.Contains("协议编号：HT-2025-0001", cover);
         Assert.Contains("甲方：上海示例科技有限公司", cover);
         Assert.Contains("签订日期：2025年1月1日", cover);
         for (var p = 1; p <= total; p++)

@@ -42,7 +42,7 @@ public sealed class InputRobustnessTests(ITestOutputHelper output)
     [Fact]
     public void Malformed_json_is_located_by_line_and_column()
     {
-        var json = Example().Replace("\"copies\": 2,", "\"copies\": 2,,", StringComparison.Ordinal);
+        var json = Example().Replace("\"copies\": 2", "\"copies\": 2,,", StringComparison.Ordinal);
         var line = json[..json.IndexOf(",,", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         var run = Render(Encoding.UTF8.GetBytes(json), out var left);
         AssertRefused(run, left, "AK1002", $@"params\.json\({line},\d+\)");
@@ -83,7 +83,7 @@ public sealed class InputRobustnessTests(ITestOutputHelper output)
     [InlineData("-1180591620717411303424")]
     public void Numbers_beyond_range_are_refused_by_field(string number)
     {
-        var json = Example().Replace("\"copies\": 2,", $"\"copies\": {number},", StringComparison.Ordinal);
+        var json = Example().Replace("\"copies\": 2", $"\"copies\": {number}", StringComparison.Ordinal);
         var run = Render(Encoding.UTF8.GetBytes(json), out var left);
         // The column is where the number starts: `    "copies": ` is 14 characters.
         AssertRefused(run, left, "AK1104", @"params\.json\(6,15\)");
@@ -93,7 +93,7 @@ public sealed class InputRobustnessTests(ITestOutputHelper output)
     [Fact]
     public void Duplicate_keys_are_refused_at_the_second_occurrence()
     {
-        var json = Example().Replace("\"copies\": 2,", "\"copies\": 2,\n    \"copies\": 3,", StringComparison.Ordinal);
+        var json = Example().Replace("\"copies\": 2", "\"copies\": 2,\n    \"copies\": 3", StringComparison.Ordinal);
         var line = json[..json.IndexOf("\"copies\": 3", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         var run = Render(Encoding.UTF8.GetBytes(json), out var left);
         AssertRefused(run, left, "AK1003", $@"params\.json\({line},5\)");
@@ -218,21 +218,6 @@ public sealed class InputRobustnessTests(ITestOutputHelper output)
         Assert.Contains("No space left on device", e.Message, StringComparison.Ordinal);
         Assert.Equal(["agreement.pdf"], folder.Files());
         Assert.Equal("the previous version", File.ReadAllText(target));
-    }
-
-    [Fact]
-    public void A_symbolic_link_as_the_target_is_refused_and_its_target_untouched()
-    {
-        using var folder = new TempFolder();
-        var real = folder.Write("real.docx", "keep me");
-        var link = folder["link.docx"];
-        File.CreateSymbolicLink(link, real);
-        var run = CliRun.Of("render", Crm, "--example", "--format", "docx", "--out", link);
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("symbolic link", run.Error, StringComparison.Ordinal);
-        Assert.Equal("keep me", File.ReadAllText(real));
-        Assert.NotNull(new FileInfo(link).LinkTarget);
-        Assert.Equal(["link.docx", "real.docx"], folder.Files());
     }
 
     /// <summary>A real temporary file that runs out of space after <c>capacity</c> bytes, as a full disk does (ENOSPC).</summary>

@@ -117,7 +117,7 @@ public sealed class PromiseTests
     [Fact]
     public void R4_duplicate_keys_are_refused()
     {
-        var text = CrmExample().ToString().Replace("\"copies\": 2,", "\"copies\": 2, \"copies\": 2,", StringComparison.Ordinal);
+        var text = CrmExample().ToString().Replace("\"copies\": 2", "\"copies\": 2, \"copies\": 2", StringComparison.Ordinal);
         Assert.Equal("AK1003", Assert.Single(Errors(text)).Code);
     }
 
@@ -238,16 +238,13 @@ public sealed class PromiseTests
     {
         var engine = HostilePackEngine(statement, out var line);
         Assert.True(engine.Validate("hostile", AgreementParameters.FromJson(Who)).IsValid);
-        var clock = Stopwatch.StartNew();
         var result = engine.TryAssemble("hostile", AgreementParameters.FromJson(Who));
-        clock.Stop();
         Assert.Null(result.Agreement);
         var error = result.Diagnostics.First(d => d.IsError);
         Assert.Equal(code, error.Code);
         Assert.EndsWith("zh-Hans.scriban", error.Location.File, StringComparison.Ordinal);
         Assert.Equal(line, error.Location.Line);
         Assert.True(error.Location.Column > 0);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
     }
 
     private const string Who = """{ "company": { "name": "甲" } }""";
@@ -305,7 +302,10 @@ public sealed class PromiseTests
         File.CreateSymbolicLink(link, outside);
         var run = CliRun.Of("render", Crm, "--example", "--format", "docx", "--out", link);
         Assert.Equal(1, run.ExitCode);
+        Assert.Contains("symbolic link", run.Error, StringComparison.Ordinal);
         Assert.Equal("not yours", File.ReadAllText(outside));
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.Equal(["link.docx", "outside.docx"], folder.Files());
 
         var result = HostilePackEngine("{{ include \"/etc/passwd\" }}", out _).TryAssemble("hostile", AgreementParameters.FromJson(Who));
         Assert.Equal("AK2106", Assert.Single(result.Diagnostics).Code);

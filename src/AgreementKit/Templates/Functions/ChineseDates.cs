@@ -45,11 +45,23 @@ internal static class ChineseDates
     public static string ToRoc(string isoDate, ChineseScript script)
     {
         var date = Parse(isoDate);
-        if (date.Year <= RocEpochYear)
+        if (!InRocCalendar(date))
             throw new TemplateFunctionException($"The date {isoDate} is before 1912, the first year of the Republic of China calendar.");
-        var era = script == ChineseScript.Traditional ? "中華民國" : "中华民国";
-        return string.Create(CultureInfo.InvariantCulture, $"{era}{date.Year - RocEpochYear}年{date.Month}月{date.Day}日");
+        return ToRoc(date, script);
     }
+
+    /// <summary>
+    /// A date in the Republic of China calendar as Taiwan's agreements print it: 中華民國114年1月1日. The one
+    /// formatter of this form, used by <c>zh.date_roc</c> and by the writers under <c>@meta calendar roc</c>.
+    /// </summary>
+    public static string ToRoc(DateOnly date, ChineseScript script) =>
+        string.Create(CultureInfo.InvariantCulture, $"{RocEra(script)}{date.Year - RocEpochYear}年{date.Month}月{date.Day}日");
+
+    /// <summary>Whether the date can be written in the Republic of China calendar (1912 and later).</summary>
+    public static bool InRocCalendar(DateOnly date) => date.Year > RocEpochYear;
+
+    /// <summary>中華民國, or 中华民国 in simplified script.</summary>
+    public static string RocEra(ChineseScript script) => script == ChineseScript.Traditional ? "中華民國" : "中华民国";
 
     private static DateOnly Parse(string isoDate)
     {

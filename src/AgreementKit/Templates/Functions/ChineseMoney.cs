@@ -5,8 +5,8 @@ using System.Text;
 namespace AgreementKit.Templates.Functions;
 
 /// <summary>
-/// Money amounts: figures with thousands separators, and the financial uppercase (大写) form used on
-/// contracts, cheques and invoices.
+/// Money amounts: figures with thousands separators, the financial uppercase (大写) form used on
+/// contracts, cheques and invoices, and the two together as each jurisdiction's contracts state an amount.
 /// </summary>
 /// <remarks>
 /// The uppercase form follows the rules for filling in bills in 《支付结算办法》 (附件一):
@@ -36,6 +36,30 @@ internal static class ChineseMoney
         return amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Figures as the currency's jurisdiction writes them: CNY 100,000.00 (yuan, jiao and fen); TWD 100,000
+    /// (New Taiwan dollar amounts carry no cents, so an amount with cents is refused rather than rounded).
+    /// </summary>
+    public static string Format(decimal amount, string? currency)
+    {
+        _ = CurrencyName(currency, ChineseScript.Simplified); // refuses a currency it cannot write
+        if (currency != "TWD")
+            return Format(amount);
+        CheckWholeDollars(amount);
+        return amount.ToString("#,##0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// An amount as a contract states it: in words, then in figures with the currency sign.
+    /// 100000, "CNY" → 人民币壹拾万元整（¥100,000.00）; 100000, "TWD" → 新臺幣壹拾萬元整（NT$100,000）.
+    /// </summary>
+    public static string ToWords(decimal amount, string? currency, ChineseScript script)
+    {
+        var words = ToUpper(amount, currency, script);
+        var sign = currency == "TWD" ? "NT$" : "¥";
+        return $"{words}（{sign}{Format(amount, currency)}）";
+    }
+
     /// <summary>12345.67, "CNY" → 人民币壹万贰仟叁佰肆拾伍元陆角柒分. Currencies: CNY and TWD (whole yuan only).</summary>
     public static string ToUpper(decimal amount, string? currency, ChineseScript script)
     {
@@ -46,8 +70,8 @@ internal static class ChineseMoney
         var prefix = CurrencyName(currency, script);
         var yuan = (long)decimal.Truncate(amount);
         var cents = (int)((amount - yuan) * 100);
-        if (currency == "TWD" && cents != 0)
-            throw new TemplateFunctionException($"The amount {Format(amount)} has cents, but New Taiwan dollar amounts are written in whole yuan.");
+        if (currency == "TWD")
+            CheckWholeDollars(amount);
 
         var glyphs = script == ChineseScript.Traditional ? UpperTraditional : UpperSimplified;
         var jiao = cents / 10;
@@ -81,6 +105,13 @@ internal static class ChineseMoney
             ? "The currency is empty; use \"CNY\" or \"TWD\"."
             : $"The currency \"{Shorten(currency)}\" is not supported; use \"CNY\" or \"TWD\"."),
     };
+
+    private static void CheckWholeDollars(decimal amount)
+    {
+        CheckFigures(amount);
+        if (decimal.Truncate(amount) != amount)
+            throw new TemplateFunctionException($"The amount {Format(amount)} has cents, but New Taiwan dollar amounts are written in whole yuan.");
+    }
 
     private static void CheckFigures(decimal amount)
     {

@@ -22,9 +22,10 @@ internal sealed class ZhFunctions
         zh.Import("date", new Func<object?, string>(functions.Date));
         zh.Import("date_upper", new Func<object?, string>(functions.DateUpper));
         zh.Import("date_roc", new Func<object?, string>(functions.DateRoc));
-        zh.Import("money", new Func<object?, string>(functions.Money));
-        // Created from the method, not a lambda, so Scriban sees the optional currency argument.
+        // Created from the methods, not lambdas, so Scriban sees the optional currency argument.
+        zh.Import("money", Delegate.CreateDelegate(typeof(Func<object?, string?, string>), functions, nameof(Money)));
         zh.Import("money_upper", Delegate.CreateDelegate(typeof(Func<object?, string?, string>), functions, nameof(MoneyUpper)));
+        zh.Import("amount", Delegate.CreateDelegate(typeof(Func<object?, string?, string>), functions, nameof(Amount)));
         zh.Import("percent", new Func<object?, string>(functions.Percent));
         zh.IsReadOnly = true;
         return zh;
@@ -46,11 +47,17 @@ internal sealed class ZhFunctions
 
     private string DateRoc(object? value) => ChineseDates.ToRoc(TemplateArguments.ToText(value, "zh.date_roc"), _script);
 
-    private string Money(object? value) => ChineseMoney.Format(TemplateArguments.ToDecimal(value, "zh.money"));
+    // Reflection (Delegate.CreateDelegate) binds these three, hence public on this internal type.
+    // Without a currency, figures keep two decimals, as they always did.
+    public string Money(object? amount, string? currency = "") => currency == ""
+        ? ChineseMoney.Format(TemplateArguments.ToDecimal(amount, "zh.money"))
+        : ChineseMoney.Format(TemplateArguments.ToDecimal(amount, "zh.money"), currency);
 
-    // Reflection (Delegate.CreateDelegate) binds it, hence public on this internal type.
     public string MoneyUpper(object? amount, string? currency = "CNY") =>
         ChineseMoney.ToUpper(TemplateArguments.ToDecimal(amount, "zh.money_upper"), currency, _script);
+
+    public string Amount(object? amount, string? currency = "CNY") =>
+        ChineseMoney.ToWords(TemplateArguments.ToDecimal(amount, "zh.amount"), currency, _script);
 
     private string Percent(object? value) => Percentages.Format(TemplateArguments.ToDecimal(value, "zh.percent"));
 }

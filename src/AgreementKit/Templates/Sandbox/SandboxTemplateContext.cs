@@ -83,9 +83,27 @@ internal sealed class SandboxTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         // An empty value writes nothing, not an empty fence the markup parser would have to skip.
-        if (textAsObject is not null && ObjectToString(textAsObject) is { Length: > 0 } text)
+        if (textAsObject is not null && Text(textAsObject) is { Length: > 0 } text)
             Write(LiteralMarks.Fence(text));
         return this;
+    }
+
+    // Scriban locates an error while printing (a value that contains itself) at the enclosing block, which
+    // for a page is its first line; the statement that printed the value is where the author must look.
+    private string? Text(object value)
+    {
+        try
+        {
+            return ObjectToString(value);
+        }
+        catch (ScriptRuntimeException exception) when (_printed is not null)
+        {
+            throw new ScriptRuntimeException(_printed.Span, exception.OriginalMessage ?? exception.Message, exception.InnerException);
+        }
+        catch (InvalidOperationException exception) when (_printed is not null)
+        {
+            throw new ScriptRuntimeException(_printed.Span, exception.Message, exception);
+        }
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

@@ -17,7 +17,7 @@ internal static class CoverWriter
         if (meta.ContractNumber is not null) yield return Paragraph(StyleIds.Cover, $"{labels.ContractNumber}：{meta.ContractNumber}");
         foreach (var party in agreement.Parties) yield return Paragraph(StyleIds.Cover, DocumentLabels.PartyLine(party));
         if (meta.SignPlace is not null) yield return Paragraph(StyleIds.Cover, $"{labels.SignPlace}：{meta.SignPlace}");
-        if (meta.SignDate is { } date) yield return Paragraph(StyleIds.Cover, $"{labels.SignDate}：{DocumentLabels.FormatDate(date)}");
+        if (meta.SignDate is { } date) yield return Paragraph(StyleIds.Cover, $"{labels.SignDate}：{labels.FormatDate(date)}");
     }
 
     private static Paragraph Paragraph(string style, string text) =>

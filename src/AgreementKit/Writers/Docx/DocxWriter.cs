@@ -23,7 +23,7 @@ internal static class DocxWriter
 
     private static MemoryStream Build(Agreement agreement, DocxOptions options)
     {
-        var labels = DocumentLabels.For(agreement.Locale);
+        var labels = DocumentLabels.For(agreement);
         var styles = StylesWriter.Build(options, agreement.Locale);
         // The bundled fonts of the script measure what Word will lay out: the contents' page numbers and
         // the width of item labels.

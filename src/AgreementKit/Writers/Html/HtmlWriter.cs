@@ -20,7 +20,7 @@ internal sealed class HtmlWriter : AgreementVisitor
 
     private HtmlWriter(Agreement agreement)
     {
-        _labels = DocumentLabels.For(agreement.Locale);
+        _labels = DocumentLabels.For(agreement);
         _anchors = HeadingAnchors.For(agreement);
     }
 
@@ -36,7 +36,10 @@ internal sealed class HtmlWriter : AgreementVisitor
         _html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Escape(agreement.Locale)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"AgreementKit\">\n")
-            .Append("<title>").Append(Escape(agreement.Title)).Append("</title>\n")
+            // The page title names the document by its number: the browser tab, and the file name a browser
+            // proposes when printing to PDF. The agreement's title is the first heading, so the page's text
+            // says it once, as the plain text does.
+            .Append("<title>").Append(Escape(agreement.Metadata.ContractNumber ?? agreement.Origin?.PackId ?? "agreement")).Append("</title>\n")
             .Append("<style>\n").Append(HtmlStyleSheet.For(agreement.Locale, _labels)).Append("</style>\n</head>\n<body>\n<article class=\"agreement\">\n");
 
         _html.Append("<header class=\"cover\">\n<h1>").Append(Escape(agreement.Title)).Append("</h1>\n");

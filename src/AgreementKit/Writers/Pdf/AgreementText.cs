@@ -14,7 +14,7 @@ internal static class AgreementText
         var text = new StringBuilder();
         using (var writer = new StringWriter(text))
             Text.PlainTextWriter.Write(agreement, writer);
-        var labels = DocumentLabels.For(agreement.Locale);
+        var labels = DocumentLabels.For(agreement);
         text.Append(labels.Page(1234567890, 1234567890)).Append(labels.Contents).Append(labels.BlankDate);
         return text.ToString();
     }

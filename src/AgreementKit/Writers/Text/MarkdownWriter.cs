@@ -12,13 +12,13 @@ internal sealed class MarkdownWriter : AgreementVisitor
     private readonly TextWriter _output;
     private readonly DocumentLabels _labels;
 
-    private MarkdownWriter(TextWriter output, string locale)
+    private MarkdownWriter(TextWriter output, Agreement agreement)
     {
         _output = output;
-        _labels = DocumentLabels.For(locale);
+        _labels = DocumentLabels.For(agreement);
     }
 
-    public static void Write(Agreement agreement, TextWriter output) => new MarkdownWriter(output, agreement.Locale).Visit(agreement);
+    public static void Write(Agreement agreement, TextWriter output) => new MarkdownWriter(output, agreement).Visit(agreement);
 
     private void Line(string text = "")
     {

@@ -11,13 +11,13 @@ internal sealed class PlainTextWriter : AgreementVisitor
     private readonly TextWriter _output;
     private readonly DocumentLabels _labels;
 
-    private PlainTextWriter(TextWriter output, string locale)
+    private PlainTextWriter(TextWriter output, Agreement agreement)
     {
         _output = output;
-        _labels = DocumentLabels.For(locale);
+        _labels = DocumentLabels.For(agreement);
     }
 
-    public static void Write(Agreement agreement, TextWriter output) => new PlainTextWriter(output, agreement.Locale).Visit(agreement);
+    public static void Write(Agreement agreement, TextWriter output) => new PlainTextWriter(output, agreement).Visit(agreement);
 
     private void Line(string text = "")
     {

@@ -21,7 +21,7 @@ internal sealed class AgreementLayoutBuilder : AgreementVisitor
 
     private AgreementLayoutBuilder(Agreement agreement, int contentsDepth)
     {
-        _labels = DocumentLabels.For(agreement.Locale);
+        _labels = DocumentLabels.For(agreement);
         _anchors = HeadingAnchors.For(agreement);
         _contentsDepth = contentsDepth;
     }

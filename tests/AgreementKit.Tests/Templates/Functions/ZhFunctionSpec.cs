@@ -77,6 +77,12 @@ internal static class ZhFunctionSpec
         zh-Hans | zh.money 9999999999999.99    | 9,999,999,999,999.99
         zh-Hans | zh.money 1.234               | error: more than two decimals
         zh-Hans | zh.money "12"                | error: expects a number
+        zh-Hans | zh.money 12345.67 "CNY"      | 12,345.67
+        zh-Hant | zh.money 30000 "TWD"         | 30,000
+        zh-Hans | zh.money 1234567 "TWD"       | 1,234,567
+        zh-Hant | zh.money 0.5 "TWD"           | error: whole yuan
+        zh-Hans | zh.money 1 "USD"             | error: use "CNY" or "TWD"
+        zh-Hans | zh.money 1 null              | error: The currency is empty
 
         # money in words (大写)
         zh-Hans | zh.money_upper 12345.67       | 人民币壹万贰仟叁佰肆拾伍元陆角柒分
@@ -112,6 +118,19 @@ internal static class ZhFunctionSpec
         zh-Hans | zh.money_upper (-1)           | error: negative
         zh-Hans | zh.money_upper 1.234          | error: more than two decimals
         zh-Hans | zh.money_upper 10000000000000 | error: beyond the largest amount
+
+        # amounts as each jurisdiction's contracts state them: words, then figures with the currency sign
+        zh-Hans | zh.amount 100000             | 人民币壹拾万元整（¥100,000.00）
+        zh-Hans | zh.amount 100000 "CNY"       | 人民币壹拾万元整（¥100,000.00）
+        zh-Hans | zh.amount 1000.5             | 人民币壹仟元伍角整（¥1,000.50）
+        zh-Hant | zh.amount 12345.67 "CNY"     | 人民幣壹萬貳仟參佰肆拾伍元陸角柒分（¥12,345.67）
+        zh-Hant | zh.amount 100000 "TWD"       | 新臺幣壹拾萬元整（NT$100,000）
+        zh-Hant | zh.amount 30000 "TWD"        | 新臺幣參萬元整（NT$30,000）
+        zh-Hans | zh.amount 30000 "TWD"        | 新台币叁万元整（NT$30,000）
+        zh-Hant | zh.amount 1.5 "TWD"          | error: whole yuan
+        zh-Hans | zh.amount 1 "USD"            | error: use "CNY" or "TWD"
+        zh-Hans | zh.amount (-1)               | error: negative
+        zh-Hans | zh.amount 1.234              | error: more than two decimals
 
         # percentages
         zh-Hans | zh.percent 92.5              | 92.5%

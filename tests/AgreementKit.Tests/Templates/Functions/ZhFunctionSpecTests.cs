@@ -30,7 +30,7 @@ public sealed class ZhFunctionSpecTests
     public void The_spec_table_covers_every_zh_function()
     {
         var calls = ZhFunctionSpec.Rows().Select(row => (string)row[1]).ToList();
-        foreach (var function in new[] { "numeral", "date", "date_upper", "date_roc", "money", "money_upper", "percent" })
+        foreach (var function in new[] { "numeral", "date", "date_upper", "date_roc", "money", "money_upper", "amount", "percent" })
             Assert.Contains(calls, call => call.StartsWith($"zh.{function} ", StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AgreementKit.Diagnostics;
 using AgreementKit.Templates.Sandbox;
 using Scriban.Runtime;
@@ -7,7 +6,9 @@ namespace AgreementKit.Tests.Templates.Sandbox;
 
 /// <summary>
 /// Templates written to hang, exhaust memory, read files, run data as code or read the clock. Each must
-/// come back quickly as one located diagnostic, never as an exception or a partial document.
+/// come back as one diagnostic located at the statement that was running, never as an exception or a
+/// partial document. (That they come back quickly is the sandbox limits' business: the time budget is
+/// asserted by the diagnostic it raises, speed lives in bench/.)
 /// </summary>
 public sealed class HostileTemplateTests
 {
@@ -43,11 +44,9 @@ public sealed class HostileTemplateTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void A_hostile_template_fails_fast_with_one_located_diagnostic(string attack, string template, string code, int line, int column)
+    public void A_hostile_template_fails_with_one_located_diagnostic(string attack, string template, string code, int line, int column)
     {
-        var clock = Stopwatch.StartNew();
         var outcome = TemplateRendering.Render(template, Company);
-        clock.Stop();
 
         Assert.False(outcome.Succeeded, attack);
         var diagnostic = Assert.Single(outcome.Diagnostics);
@@ -56,7 +55,6 @@ public sealed class HostileTemplateTests
         Assert.Equal(line, diagnostic.Location.Line);
         if (column > 0)
             Assert.Equal(column, diagnostic.Location.Column);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -106,15 +104,17 @@ public sealed class HostileTemplateTests
     }
 
     [Fact]
-    public void Slow_work_inside_the_loop_limit_stops_at_the_time_budget()
+    public void Slow_work_inside_the_loop_limit_stops_at_the_time_budget_located_at_the_running_statement()
     {
         var renderer = new SandboxedRenderer(new SandboxOptions { TimeBudget = TimeSpan.FromMilliseconds(300) });
-        var clock = Stopwatch.StartNew();
 
-        var outcome = TemplateRendering.Render("{{ for i in 1..9999; x = \"x\" * 1000000 | string.md5; end }}", renderer: renderer);
+        var outcome = TemplateRendering.Render("甲方\n{{ for i in 1..9999\n  x = \"x\" * 1000000 | string.md5\nend }}", renderer: renderer);
 
-        Assert.Equal(DiagnosticCodes.TemplateTimeout, Assert.Single(outcome.Diagnostics).Code);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateTimeout, diagnostic.Code);
+        Assert.Equal(TemplateRendering.FileName, diagnostic.Location.File);
+        // The loop body's assignment was running when the budget ran out (or the loop, between two steps).
+        Assert.Contains((diagnostic.Location.Line, diagnostic.Location.Column), new[] { (3, 3), (2, 4) });
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class HostileTemplateTests
     }
 
     [Fact]
-    public void A_host_function_that_never_returns_is_abandoned_after_the_budget()
+    public void A_host_function_that_never_returns_is_abandoned_after_the_budget_at_the_statement_calling_it()
     {
         var functions = new ScriptObject();
         functions.Import("hang", new Func<string>(() => { Thread.Sleep(TimeSpan.FromSeconds(30)); return "late"; }));
@@ -133,12 +133,33 @@ public sealed class HostileTemplateTests
             TimeBudget = TimeSpan.FromMilliseconds(100),
             FunctionObjects = new Dictionary<string, ScriptObject> { ["custom"] = functions },
         });
-        var clock = Stopwatch.StartNew();
 
-        var outcome = TemplateRendering.Render("{{ custom.hang }}", renderer: renderer);
+        var outcome = TemplateRendering.Render("第一行\n乙方：{{ custom.hang }}", renderer: renderer);
 
-        Assert.Equal(DiagnosticCodes.TemplateTimeout, Assert.Single(outcome.Diagnostics).Code);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateTimeout, diagnostic.Code);
+        Assert.Equal((2, 7), (diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
+    public void A_value_that_contains_itself_printed_directly_is_located_at_the_statement_that_prints_it()
+    {
+        var outcome = TemplateRendering.Render("第一行\n{{ a = {} }}{{ a.self = a }}\n甲方：{{ a }}");
+
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Equal(7, diagnostic.Location.Column);
+    }
+
+    [Fact]
+    public void A_type_error_in_a_built_in_function_is_located_at_its_call()
+    {
+        var outcome = TemplateRendering.Render("第一行\n金额：{{ \"abc\" | math.round 2 }}");
+
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, diagnostic.Code);
+        Assert.Equal(2, diagnostic.Location.Line);
+        Assert.InRange(diagnostic.Location.Column, 6, 30);
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public sealed class HtmlWriterTests
         var document = Html(agreement);
         // Every element that holds a line of text, in document order; a blank signature row holds none.
         var lines = document.Body!.QuerySelectorAll("h1, h2, h3, p, li").Where(e => !e.ClassList.Contains("blank")).Select(e => e.TextContent).ToList();
+        // The head adds no words of the agreement: its title is the contract number.
+        Assert.Equal(agreement.Metadata.ContractNumber, document.Title);
         var expected = Encoding.UTF8.GetString(ExampleCases.Engine.WriteToArray(agreement, OutputFormat.Text))
             .Split('\n').Where(l => l.Length > 0).ToList();
         Assert.Equal(expected, lines);
