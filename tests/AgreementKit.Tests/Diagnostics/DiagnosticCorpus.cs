@@ -318,7 +318,7 @@ internal static class DiagnosticCorpus
     private static IEnumerable<Diagnostic> PlantedLintProblems()
     {
         using var crm = new PackCopy(Crm);
-        crm.Replace("zh-Hans.scriban", "{{ zh.date term.start }}", "{{ zh.date term.begin }}");
+        crm.Replace("zh-Hans.scriban", "zh.date term.start", "zh.date term.begin");
         crm.Replace("zh-Hans.scriban", "{{ company.name }}", "{{ comapny.name }} @ref(nowhere) 𠀀");
         var schema = JObject.Parse(crm.Read("schema.json"));
         ((JObject)schema.SelectToken("properties.company.properties")!).Add("fax", new JObject { ["type"] = "string" });
