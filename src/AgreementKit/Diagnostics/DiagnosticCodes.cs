@@ -53,6 +53,7 @@ internal static class DiagnosticCodes
     // Template lint (agreementkit lint): problems found by reading a pack, before any render.
     public const string UnknownVariable = "AK2301";
     public const string UnusedField = "AK2302";
+    public const string MainlandVocabulary = "AK2303";
 
     // Markup and model
     public const string UnknownDirective = "AK3001";

@@ -1,6 +1,5 @@
 using AgreementKit.Chinese;
 using AgreementKit.Model;
-using AgreementKit.Templates.Functions;
 
 namespace AgreementKit.Writers;
 

@@ -41,11 +41,17 @@ internal sealed class ZhFunctions
         return ChineseNumerals.ToLower(number, _script);
     }
 
-    private string Date(object? value) => ChineseDates.ToFigures(TemplateArguments.ToText(value, "zh.date"));
+    private string Date(object? value) => ChineseDates.ToFigures(DateArgument.Parse(value, "zh.date"));
 
-    private string DateUpper(object? value) => ChineseDates.ToUpper(TemplateArguments.ToText(value, "zh.date_upper"), _script);
+    private string DateUpper(object? value) => ChineseDates.ToUpper(DateArgument.Parse(value, "zh.date_upper"), _script);
 
-    private string DateRoc(object? value) => ChineseDates.ToRoc(TemplateArguments.ToText(value, "zh.date_roc"), _script);
+    private string DateRoc(object? value)
+    {
+        var date = DateArgument.Parse(value, "zh.date_roc");
+        if (!ChineseDates.InRocCalendar(date))
+            throw new TemplateFunctionException($"The date {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is before 1912, the first year of the Republic of China calendar.");
+        return ChineseDates.ToRoc(date, _script);
+    }
 
     // Reflection (Delegate.CreateDelegate) binds these three, hence public on this internal type.
     // Without a currency, figures keep two decimals, as they always did.
