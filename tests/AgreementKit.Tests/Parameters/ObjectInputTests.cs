@@ -35,10 +35,18 @@ public sealed class ObjectInputTests
     [Fact]
     public void An_object_with_dotnet_numbers_renders_exactly_like_the_same_json_file()
     {
+        // Every number field gets a double (the file reader gives a decimal), a fraction and a whole one in
+        // turn, and every whole number an int (the file reader gives a long).
         var json = Example();
-        json["fees"]!["amount"] = 1234.5;       // a double, where the file reader gives a decimal
-        json["targets"]!["satisfactionRate"] = 90.0;
-        json["contract"]!["copies"] = 3;         // an int, where the file reader gives a long
+        var numberFields = NumberFields(JObject.Parse(ExampleCases.Engine.GetPack(Agent).SchemaJson), "").ToList();
+        Assert.NotEmpty(numberFields);
+        for (var i = 0; i < numberFields.Count; i++)
+        {
+            if (json.SelectToken(numberFields[i]) is JValue value) value.Value = i % 2 == 0 ? 12.5 : 10.0;
+        }
+
+        foreach (var whole in json.Descendants().OfType<JValue>().Where(v => v.Value is long).ToList())
+            whole.Value = (int)(long)whole.Value!;
         var engine = ExampleCases.Engine;
 
         var fromObject = engine.Assemble(Agent, AgreementParameters.FromJObject(json), "zh-Hans");
@@ -46,6 +54,17 @@ public sealed class ObjectInputTests
 
         Assert.Equal(engine.WriteToArray(fromText, OutputFormat.Text), engine.WriteToArray(fromObject, OutputFormat.Text));
         Assert.Equal(engine.WriteToArray(fromText, OutputFormat.Docx), engine.WriteToArray(fromObject, OutputFormat.Docx));
+    }
+
+    private static IEnumerable<string> NumberFields(JObject schema, string prefix)
+    {
+        foreach (var property in (schema["properties"] as JObject)?.Properties() ?? [])
+        {
+            if (property.Value is not JObject field) continue;
+            var path = prefix + property.Name;
+            if ((string?)field["type"] == "number") yield return path;
+            foreach (var inner in NumberFields(field, path + ".")) yield return inner;
+        }
     }
 
     [Fact]
