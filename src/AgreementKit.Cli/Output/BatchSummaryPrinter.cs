@@ -13,7 +13,7 @@ internal static class BatchSummaryPrinter
 {
     private const int ProblemsShown = 10;
 
-    public static void Print(CliConsole console, BatchSummary s, bool check, string dataFile)
+    public static void Print(CliConsole console, BatchSummary s, bool check, string? dataFile = null)
     {
         var verb = check ? "valid" : "done";
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -36,7 +36,7 @@ internal static class BatchSummaryPrinter
         }
     }
 
-    private static string Describe(string line, string dataFile)
+    private static string Describe(string line, string? dataFile)
     {
         using var document = JsonDocument.Parse(line);
         var e = document.RootElement;

@@ -2,7 +2,8 @@ namespace AgreementKit.Diagnostics;
 
 /// <summary>
 /// The stable diagnostic codes. Ranges: AK1xxx parameters, AK2xxx templates and sandbox, AK3xxx agreement
-/// markup and model, AK4xxx writers (fonts, files), AK5xxx batches. docs/errors.md explains each.
+/// markup and model, AK4xxx writers (fonts, files), AK5xxx batches, AK6xxx records, comparisons and renewals.
+/// docs/errors.md explains each.
 /// </summary>
 internal static class DiagnosticCodes
 {
@@ -78,4 +79,11 @@ internal static class DiagnosticCodes
     public const string BatchName = "AK5003";
     public const string BatchNameCollision = "AK5004";
     public const string BatchShard = "AK5005";
+
+    // Records, comparisons and renewals
+    public const string NoRecord = "AK6001";
+    public const string RecordPackMismatch = "AK6002";
+    public const string RenewalInput = "AK6003";
+    public const string RenewalOption = "AK6004";
+    public const string RenewalData = "AK6005";
 }

@@ -130,7 +130,7 @@ internal static partial class PdfOutline
     }
 
     /// <summary>The body of object <paramref name="number"/>, found by a byte search (no whole-file copy).</summary>
-    private static string ObjectBody(byte[] pdf, int number)
+    internal static string ObjectBody(byte[] pdf, int number)
     {
         var header = Encoding.ASCII.GetBytes($"{number} 0 obj\n");
         var span = pdf.AsSpan();
@@ -150,7 +150,7 @@ internal static partial class PdfOutline
         return PdfBytes.ToText(pdf[body..(body + end)]);
     }
 
-    private static TrailerInfo Trailer(byte[] pdf)
+    internal static TrailerInfo Trailer(byte[] pdf)
     {
         // The trailer is at the end; only that part is read as text.
         var start = pdf.AsSpan().LastIndexOf("trailer"u8);
@@ -177,7 +177,7 @@ internal static partial class PdfOutline
     [GeneratedRegex(@"trailer\s*<<(.*?)>>\s*startxref", RegexOptions.Singleline)]
     private static partial Regex TrailerDictionary();
 
-    private sealed record TrailerInfo(int Size, int Root, string? Info, string? Id, int StartXref);
+    internal sealed record TrailerInfo(int Size, int Root, string? Info, string? Id, int StartXref);
 
     private sealed class Node(OutlineItem item, Node? parent, List<Node> topLevel)
     {

@@ -43,8 +43,10 @@ internal static class PdfRenderer
         pdf = PdfDates.FixOffsets(pdf, metadata.Created, metadata.Modified);
         if (metadata.PdfA)
             pdf = PdfDocumentId.MakeDeterministic(pdf);
+        var outline = PdfOutline.Update(pdf, layout.Outline);
         output.Write(pdf);
-        output.Write(PdfOutline.Update(pdf, layout.Outline));
+        output.Write(outline);
+        output.Write(PdfAttachments.Update(pdf, outline, metadata.Attachments));
         return new RenderResult(layout, diagnostics);
     }
 

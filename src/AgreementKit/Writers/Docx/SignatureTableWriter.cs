@@ -15,7 +15,10 @@ internal static class SignatureTableWriter
     {
         // Always one paragraph before the table, even without a title: it carries a requested page break
         // and the space above the table, and keeps with the table.
+        var tag = body.Tag;
+        body.Tag = tag + "#title";
         body.Add(StyleIds.SignatureTitle, Runs.Text(block.Title));
+        body.Tag = tag + "#table";
         if (cells.Count == 0) return;
 
         var width = PageLayout.TextWidth / cells.Count;
