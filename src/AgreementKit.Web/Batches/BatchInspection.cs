@@ -19,7 +19,7 @@ internal static class BatchInspection
         var source = RowSource.Open(dataPath, encoding is null ? null : InputEncoding.FromName(encoding)
             ?? throw new AgreementKitException([Diagnostic.Error(DiagnosticCodes.BatchInput, $"the encoding '{encoding}' is not supported (utf-8, gb18030)", new SourceLocation())]));
         var first = source.Read(CancellationToken.None).FirstOrDefault();
-        if (first?.Problem is { } problem && source.Headers is null) throw new AgreementKitException([problem]);
+        if (first is { Unreadable: true } unreadable && source.Headers is null) throw new AgreementKitException(unreadable.Problems);
         var headers = source.Headers ?? first?.Cells.Select(c => c.Header).ToList() ?? [];
         var samples = headers.Select(h => first?.Cells.FirstOrDefault(c => c.Header == h).Value is { } value ? Shown(value) : "").ToList();
         return (headers, samples);
