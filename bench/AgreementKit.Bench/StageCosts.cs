@@ -1,0 +1,136 @@
+using System.Runtime.InteropServices;
+using AgreementKit.Backends.Pdf;
+using AgreementKit.Layout.Canvas;
+using AgreementKit.Layout.Fonts;
+using AgreementKit.Layout.Paging;
+using AgreementKit.Layout.Text;
+using AgreementKit.Writers.Typeset;
+using Newtonsoft.Json.Linq;
+
+namespace AgreementKit.Bench;
+
+/// <summary>
+/// What each stage of one document costs on one thread: CPU time of the thread (not wall time, so the
+/// figures hold on a machine other people's builds are loading) and bytes allocated. The PDF is broken
+/// into the steps of <c>PdfRenderer</c>, the DOCX into its contents-page layout and the rest.
+/// </summary>
+internal static class StageCosts
+{
+    private static readonly AgreementEngine Engine = new();
+
+    public static void Print(int documents)
+    {
+        Console.WriteLine($"# per-stage cost on one thread, median of 5 rounds of {documents / 5} documents: thread CPU time and bytes allocated");
+        Console.WriteLine($"{"pack",-26} {"stage",-26} {"ms/doc",8} {"KB/doc",9}");
+        foreach (var pack in new[] { "sales-crm-responsibility", "agent-loyalty-strategy" })
+        foreach (var (stage, cost) in Measure(pack, documents))
+            Console.WriteLine($"{pack,-26} {stage,-26} {cost.Milliseconds,8:F2} {cost.Kilobytes,9:F0}");
+    }
+
+    public static IEnumerable<(string Stage, Cost Cost)> Measure(string pack, int documents)
+    {
+        var example = Engine.GetPack(pack).GetExample("zh-Hans")!;
+        var json = JObject.Parse(example);
+        var agreement = Engine.Assemble(pack, AgreementParameters.FromJObject(json));
+        var fonts = FontSet.ForLocale(agreement.Locale);
+
+        yield return ("read+validate (JSON text)", Time(documents, () => Engine.Validate(pack, AgreementParameters.FromJson(example)).IsValid));
+        yield return ("read+validate (object)", Time(documents, () => Engine.Validate(pack, AgreementParameters.FromJObject(json)).IsValid));
+        yield return ("assemble (incl. validate)", Time(documents, () => Engine.Assemble(pack, AgreementParameters.FromJObject(json))));
+        yield return ("docx whole (JSON → bytes)", Time(documents, () => Engine.WriteToArray(Engine.Assemble(pack, AgreementParameters.FromJson(example)), OutputFormat.Docx).Length));
+        yield return ("pdf whole (JSON → bytes)", Time(documents, () => Engine.WriteToArray(Engine.Assemble(pack, AgreementParameters.FromJson(example)), OutputFormat.Pdf).Length));
+        yield return ("docx write", Time(documents, () => Engine.WriteToArray(agreement, OutputFormat.Docx).Length));
+        yield return ("  of which contents pages", Time(documents, () =>
+        {
+            using var cache = new GlyphCache();
+            return AgreementKit.Writers.Docx.ContentsPages.For(agreement, 1, new TextShaper(fonts, cache));
+        }));
+        yield return ("pdf write", Time(documents, () => Engine.WriteToArray(agreement, OutputFormat.Pdf).Length));
+        yield return ("  layout blocks", Time(documents, () => AgreementLayoutBuilder.Build(agreement)));
+        var document = AgreementLayoutBuilder.Build(agreement);
+        yield return ("  measure + paginate", Time(documents, () =>
+        {
+            using var cache = new GlyphCache();
+            return PdfRenderer.LayoutChecked(document, new TextShaper(fonts, cache), [])!;
+        }));
+        yield return ("  paint (recording)", Time(documents, () =>
+        {
+            using var cache = new GlyphCache();
+            var shaper = new TextShaper(fonts, cache);
+            var layout = PdfRenderer.LayoutChecked(document, shaper, [])!;
+            var watch = ThreadCpu.Now();
+            DocumentPainter.Paint(layout, new CanvasRecording(), shaper);
+            return ThreadCpu.Now() - watch;
+        }, subtractResult: true));
+        yield return ("  subset fonts", Time(documents, () =>
+        {
+            using var cache = new GlyphCache();
+            var shaper = new TextShaper(fonts, cache);
+            var recording = new CanvasRecording();
+            DocumentPainter.Paint(PdfRenderer.LayoutChecked(document, shaper, [])!, recording, shaper);
+            var watch = ThreadCpu.Now();
+            using var subsets = FontSubsets.Create(recording.Characters);
+            return ThreadCpu.Now() - watch;
+        }, subtractResult: true));
+    }
+
+    internal readonly record struct Cost(double Milliseconds, double Kilobytes);
+
+    // With subtractResult the action returns the CPU seconds of the part it times itself; the rest is set-up.
+    private static Cost Time(int documents, Func<object> action, bool subtractResult = false)
+    {
+        // Warm up past JIT tiering: methods reach tier 1 after 30 calls and a background compile, which
+        // on a loaded machine can take seconds; warm until no method has been compiled for 20 calls.
+        var warm = System.Diagnostics.Stopwatch.StartNew();
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        for (var i = 0; ; i++)
+        {
+            for (var k = 0; k < 10; k++) action();
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now == compiled && i >= 3 && warm.ElapsedMilliseconds >= 500) break;
+            compiled = now;
+            if (warm.ElapsedMilliseconds > 20_000) break;
+        }
+        // Five rounds; the median round's time, as other people's work on the machine comes and goes.
+        const int rounds = 5;
+        var perRound = Math.Max(1, documents / rounds);
+        var times = new List<double>();
+        long allocated = 0;
+        for (var r = 0; r < rounds; r++)
+        {
+            GC.Collect();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var start = ThreadCpu.Now();
+            var own = 0.0;
+            for (var i = 0; i < perRound; i++)
+            {
+                var result = action();
+                if (subtractResult) own += (double)result;
+            }
+            times.Add((subtractResult ? own : ThreadCpu.Now() - start) * 1000 / perRound);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - bytes;
+        }
+        times.Sort();
+        return new Cost(times[rounds / 2], subtractResult ? double.NaN : allocated / 1024.0 / (perRound * rounds));
+    }
+}
+
+/// <summary>The calling thread's CPU time in seconds (Linux: CLOCK_THREAD_CPUTIME_ID; elsewhere the process's).</summary>
+internal static partial class ThreadCpu
+{
+    public static double Now()
+    {
+        if (OperatingSystem.IsLinux() && clock_gettime(3, out var ts) == 0) return ts.Seconds + ts.Nanoseconds / 1e9;
+        return System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int clock_gettime(int clock, out TimeSpec time);
+}
