@@ -45,6 +45,12 @@ internal static class StageCosts
             using var cache = new GlyphCache();
             return AgreementKit.Writers.Docx.ContentsPages.For(agreement, 1, new TextShaper(fonts, cache));
         }));
+        var parts = DocxParts(Engine.WriteToArray(agreement, OutputFormat.Docx));
+        foreach (var level in new[] { System.IO.Compression.CompressionLevel.Optimal, System.IO.Compression.CompressionLevel.Fastest })
+        {
+            var size = Zip(parts, level);
+            yield return ($"  docx deflate {level} ({size / 1024.0:F1} KB)", Time(documents, () => Zip(parts, level)));
+        }
         yield return ("pdf write", Time(documents, () => Engine.WriteToArray(agreement, OutputFormat.Pdf).Length));
         yield return ("  layout blocks", Time(documents, () => AgreementLayoutBuilder.Build(agreement)));
         var document = AgreementLayoutBuilder.Build(agreement);
@@ -72,6 +78,30 @@ internal static class StageCosts
             using var subsets = FontSubsets.Create(recording.Characters);
             return ThreadCpu.Now() - watch;
         }, subtractResult: true));
+    }
+
+    private static List<(string Name, byte[] Bytes)> DocxParts(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        return zip.Entries.Select(e =>
+        {
+            using var stream = e.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return (e.FullName, copy.ToArray());
+        }).ToList();
+    }
+
+    private static long Zip(List<(string Name, byte[] Bytes)> parts, System.IO.Compression.CompressionLevel level)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (name, bytes) in parts)
+            {
+                using var stream = zip.CreateEntry(name, level).Open();
+                stream.Write(bytes);
+            }
+        return output.Length;
     }
 
     internal readonly record struct Cost(double Milliseconds, double Kilobytes);

@@ -7,7 +7,7 @@ namespace AgreementKit.Writers.Docx;
 /// Writes the parts of a WordprocessingML package straight into one ZIP archive, with the bytes
 /// System.IO.Packaging would give them but none of its cost: Packaging compresses every part, and making
 /// its archive deterministic (entry times, order) meant inflating and compressing everything a second
-/// time. Here each part is compressed once. Entries get one fixed time and a fixed order
+/// time. Here each part is compressed once, at deflate's fastest level. Entries get one fixed time and a fixed order
 /// ([Content_Types].xml first, as some readers expect, then _rels/.rels, then the rest by ordinal name),
 /// so the same parts give the same bytes.
 /// </summary>
@@ -18,6 +18,13 @@ internal sealed class DocxPackage
 
     // Packaging writes its own XML (content types, relationships) with a byte-order mark; the SDK's parts have none.
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// Deflate at its fastest level: on the sales agreement 0.23 ms and 36 KB against 1.14 ms and 27 KB at
+    /// Optimal (bench --stages), which was a third of a DOCX's time. A few KB more per file is the better
+    /// trade for documents made by the thousand.
+    /// </summary>
+    private const CompressionLevel Compression = CompressionLevel.Fastest;
 
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
     private const string RelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -69,7 +76,7 @@ internal sealed class DocxPackage
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, write) in entries)
         {
-            var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+            var entry = zip.CreateEntry(name, Compression);
             entry.LastWriteTime = EntryTime;
             using var stream = entry.Open();
             // One write of the whole part: zlib-ng's output depends on how its input is cut into writes,
