@@ -86,8 +86,15 @@ internal sealed class EngineStages
     {
         ArgumentNullException.ThrowIfNull(agreement);
         cancellationToken.ThrowIfCancellationRequested();
-        using var buffer = new MemoryStream();
-        writer.Write(agreement, buffer, cancellationToken);
-        return buffer.ToArray();
+        var buffer = ReusableBuffer.Rent();
+        try
+        {
+            writer.Write(agreement, buffer, cancellationToken);
+            return buffer.ToArray();
+        }
+        finally
+        {
+            ReusableBuffer.Return(buffer);
+        }
     }
 }

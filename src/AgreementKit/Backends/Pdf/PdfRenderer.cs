@@ -29,8 +29,8 @@ internal static class PdfRenderer
         var recording = new CanvasRecording();
         DocumentPainter.Paint(layout, recording, shaper);
         byte[] pdf;
+        var buffer = Writers.ReusableBuffer.Rent();
         using (var subsets = FontSubsets.Create(recording.Characters))
-        using (var buffer = new MemoryStream())
         {
             using (var canvas = new SkiaPdfCanvas(buffer, document.Metadata, subsets))
             {
@@ -39,6 +39,7 @@ internal static class PdfRenderer
             }
             pdf = buffer.ToArray();
         }
+        Writers.ReusableBuffer.Return(buffer);
         var metadata = document.Metadata;
         pdf = PdfDates.FixOffsets(pdf, metadata.Created, metadata.Modified);
         if (metadata.PdfA)
