@@ -1,3 +1,4 @@
+using AgreementKit.Backends;
 using AgreementKit.Model;
 using AgreementKit.Parameters;
 using AgreementKit.Templates.Sandbox;

@@ -29,7 +29,7 @@ internal static class PdfRenderer
         var recording = new CanvasRecording();
         DocumentPainter.Paint(layout, recording, shaper);
         byte[] pdf;
-        var buffer = Writers.ReusableBuffer.Rent();
+        var buffer = ReusableBuffer.Rent();
         using (var subsets = FontSubsets.Create(recording.Characters))
         {
             using (var canvas = new SkiaPdfCanvas(buffer, document.Metadata, subsets))
@@ -39,7 +39,7 @@ internal static class PdfRenderer
             }
             pdf = buffer.ToArray();
         }
-        Writers.ReusableBuffer.Return(buffer);
+        ReusableBuffer.Return(buffer);
         var metadata = document.Metadata;
         pdf = PdfDates.FixOffsets(pdf, metadata.Created, metadata.Modified);
         if (metadata.PdfA)

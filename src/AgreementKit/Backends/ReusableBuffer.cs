@@ -1,4 +1,4 @@
-namespace AgreementKit.Writers;
+namespace AgreementKit.Backends;
 
 /// <summary>
 /// A per-thread memory stream for documents being made, kept between documents. A PDF is a few hundred
