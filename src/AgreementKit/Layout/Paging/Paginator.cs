@@ -8,6 +8,9 @@ namespace AgreementKit.Layout.Paging;
 /// follows fit; a keep-together block moves whole; a split leaves at least MinUnitsBeforeSplit units
 /// behind and carries at least MinUnitsAfterSplit forward (widows and orphans). Space before a block is
 /// dropped at the top of a page. Content taller than a whole page is split wherever it must be.
+/// A block that keeps with previous lines and does not fit where it falls takes those lines (and a heading
+/// left above them) to the next page; where they cannot go — the page would be left empty, or they and the
+/// block are taller than a page — or where nothing precedes it on its page, its alone note heads the page.
 /// </summary>
 internal sealed class Paginator
 {
@@ -50,6 +53,8 @@ internal sealed class Paginator
             if (!Current.IsEmpty) NewPage();
             return;
         }
+        if (block.KeepWithPrevious > 0 || block.AloneNote is not null)
+            KeepWithPrevious(index);
         if (block.KeepWithNext && !Current.IsEmpty)
         {
             var needed = block.SpaceBefore + ChainHeight(index);
@@ -86,6 +91,82 @@ internal sealed class Paginator
         }
         if (count > 0)
             _used = Math.Min(_bodyHeight, _used + block.SpaceAfter);
+    }
+
+    // Before a block that must not stand alone on a page: bring the previous lines along to the next page
+    // when the block does not fit on this one, or print its note when it will start a page by itself.
+    private void KeepWithPrevious(int index)
+    {
+        var block = _blocks[index];
+        var needed = block.SpaceBefore + ChainHeight(index);
+        if (!Current.IsEmpty && _used + needed > _bodyHeight + Tolerance && needed <= _bodyHeight
+            && !(block.KeepWithPrevious > 0 && PullBack(block.KeepWithPrevious, needed)))
+            NewPage();
+        if (Current.IsEmpty && block.AloneNote is { } note && note.TotalHeight + needed <= _bodyHeight)
+        {
+            Put(note, 0, note.UnitCount, 0);
+            _used = Math.Min(_bodyHeight, _used + note.SpaceAfter);
+        }
+    }
+
+    // Moves the last units of the current page (at least `units` of them, more where a split paragraph's
+    // widow and orphan rules or a heading left behind ask for it) to a new page, if the page keeps something
+    // and they fit on the new page with `needed` points below them.
+    private bool PullBack(int units, float needed)
+    {
+        var placements = Current.Placements;
+        var moved = new List<Placement>();
+        var count = 0;
+        var index = placements.Count - 1;
+        Placement? kept = null;
+        while (index >= 0 && count < units)
+        {
+            var p = placements[index];
+            var length = p.End - p.First;
+            var take = Math.Max(units - count, p.Block.MinUnitsAfterSplit);
+            var rest = p.First == 0 ? p.Block.MinUnitsBeforeSplit : p.Block.MinUnitsAfterSplit;
+            if (p.Block.KeepTogether || take >= length || length - take < rest)
+            {
+                moved.Insert(0, p);
+                count += length;
+                index--;
+                continue;
+            }
+
+            kept = p with { End = p.End - take };
+            moved.Insert(0, p with { First = p.End - take, Top = 0 });
+            count += take;
+        }
+
+        // A keep-with-next block (a heading) does not stay behind without what follows it.
+        while (kept is null && index >= 0 && placements[index].Block.KeepWithNext && placements[index].End == placements[index].Block.UnitCount)
+            moved.Insert(0, placements[index--]);
+        if (kept is null && index < 0)
+            return false;
+
+        var height = 0f;
+        for (var i = 0; i < moved.Count; i++)
+        {
+            var m = moved[i];
+            height += (i > 0 && m.First == 0 ? m.Block.SpaceBefore : 0) + m.Block.Height(m.First, m.End)
+                + (m.End == m.Block.UnitCount ? m.Block.SpaceAfter : 0);
+        }
+
+        if (height + needed > _bodyHeight + Tolerance)
+            return false;
+
+        Current.RemoveFrom(kept is null ? index + 1 : index);
+        if (kept is not null)
+            Current.Add(kept);
+        NewPage();
+        foreach (var m in moved)
+        {
+            Put(m.Block, m.First, m.End, !Current.IsEmpty && m.First == 0 ? m.Block.SpaceBefore : 0);
+            if (m.End == m.Block.UnitCount)
+                _used = Math.Min(_bodyHeight, _used + m.Block.SpaceAfter);
+        }
+
+        return true;
     }
 
     private void Put(LaidOutBlock block, int first, int end, float before)

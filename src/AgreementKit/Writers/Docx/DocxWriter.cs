@@ -58,7 +58,7 @@ internal static class DocxWriter
 
         var content = new DocxBody(anchors, (int)Math.Round(options.BodySize * 20), text => Ems(shaper, text));
         content.BreakPageBeforeNext();
-        new BodyWriter(content, labels).Visit(agreement);
+        new BodyWriter(content, labels, options).Visit(agreement);
 
         var body = new Body();
         body.Append(CoverWriter.Build(agreement, labels));
