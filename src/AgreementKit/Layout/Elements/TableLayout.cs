@@ -33,6 +33,9 @@ internal sealed class TableLayout : LaidOutBlock
 
     public override bool KeepTogether => _table.KeepTogether;
 
+    /// <summary>A row's lines in the order they are drawn: cell by cell, left to right.</summary>
+    public IEnumerable<string> RowLines(int row) => _cells[row].SelectMany(cell => cell.SelectMany(p => p.Lines.Select(l => l.Text)));
+
     /// <summary>The laid-out paragraphs of a cell, for tests.</summary>
     public IReadOnlyList<ParagraphLayout> Cell(int row, int column) => _cells[row][column];
 
