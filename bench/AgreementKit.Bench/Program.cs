@@ -1,6 +1,6 @@
 // Throughput and memory of single documents: each pack's example agreement as DOCX and PDF, on one thread
 // and on all cores. `--flat` instead measures memory after 100 and after 1,000 PDFs in a fresh process;
-// `--micro` runs the BenchmarkDotNet per-stage benchmarks.
+// `--micro` runs the BenchmarkDotNet per-stage benchmarks; `--redline` times redlines and renewals on one core.
 using AgreementKit.Bench;
 
 if (args.Contains("--micro"))
@@ -14,6 +14,20 @@ if (args.Contains("--flat"))
     // Memory must stay flat as the number of documents grows.
     var flat = Throughput.Flatness(AgreementKit.OutputFormat.Pdf, [100, 1000]);
     Console.WriteLine($"pdf on all cores, peak RSS after {string.Join(", after ", flat.Select(f => $"{f.Documents} docs: {f.PeakRssMb:F0} MB"))}");
+    return 0;
+}
+
+if (args.Contains("--redline"))
+{
+    var count = args.FirstOrDefault(a => int.TryParse(a, out _)) is { } c ? int.Parse(c) : 200;
+    Console.WriteLine($"# redlines on one core, {count} per case");
+    Console.WriteLine($"{"pack",-26} {"redline docs/s",15} {"renew docs/s",13}");
+    foreach (var pack in new[] { "sales-crm-responsibility", "agent-loyalty-strategy" })
+    {
+        var (redline, renew) = AgreementKit.Bench.RedlineThroughput.Measure(pack, count);
+        Console.WriteLine($"{pack,-26} {redline,15:F1} {renew,13:F1}");
+    }
+
     return 0;
 }
 

@@ -14,6 +14,9 @@ internal static class CommandSet
         ValidateCommand.Create(console),
         RenderCommand.Create(console),
         BatchCommand.Create(console),
+        ParamsCommand.Create(console),
+        DiffCommand.Create(console),
+        RenewCommand.Create(console),
         LintCommand.Create(console),
     ];
 }

@@ -14,7 +14,7 @@ internal static class RenderCommand
     public static Command Create(CliConsole console)
     {
         var id = CommonOptions.PackId();
-        var file = new Option<FileInfo?>("--params") { Description = "The parameter file (JSON, UTF-8)." };
+        var file = new Option<FileInfo?>("--params") { Description = "The parameter file (JSON, UTF-8), or a DOCX or PDF AgreementKit generated (its parameters and locale are used)." };
         var example = new Option<bool>("--example") { Description = "Use the pack's example parameters." };
         var locale = CommonOptions.Locale();
         var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, html, md, txt, and any format a host registers.", DefaultValueFactory = _ => "docx" };
@@ -38,9 +38,25 @@ internal static class RenderCommand
             });
             var chosenFormats = FormatList.Parse(parse.GetValue(formats)!, engine);
             var pack = PackLookup.Find(engine, parse.GetValue(id)!, console);
-            var chosenLocale = pack is null ? null : PackLookup.Locale(pack, parse.GetValue(locale), console);
-            if (pack is null || chosenLocale is null) return CliApp.Failed;
-            var parameters = ParameterInput.Read(pack, chosenLocale, parse.GetValue(file), parse.GetValue(example), console);
+            if (pack is null) return CliApp.Failed;
+            // A previous agreement (DOCX or PDF) gives its parameters, and its locale unless --locale says otherwise.
+            AgreementRecord? previous = null;
+            if (parse.GetValue(file) is { } source && DocumentInput.IsDocument(source))
+            {
+                if (parse.GetValue(example)) throw new UsageException("give either --params FILE or --example, not both");
+                previous = DocumentInput.Read(source, console);
+                if (previous is null) return CliApp.Failed;
+                if (previous.PackId != pack.Id)
+                {
+                    console.Error.WriteLine($"{source}: error {DiagnosticCodes.RecordPackMismatch}: the agreement was made with pack '{previous.PackId}', not '{pack.Id}'; render it with 'agreementkit render {previous.PackId} --params {source}'");
+                    return CliApp.Failed;
+                }
+            }
+
+            var chosenLocale = PackLookup.Locale(pack, parse.GetValue(locale) ?? previous?.Locale, console);
+            if (chosenLocale is null) return CliApp.Failed;
+            var parameters = previous?.ToParameters(parse.GetValue(file)!.ToString())
+                ?? ParameterInput.Read(pack, chosenLocale, parse.GetValue(file), parse.GetValue(example), console);
             if (parameters is null) return CliApp.Failed;
 
             var targets = OutputTargets.Resolve(parse.GetValue(output)!, chosenFormats, pack.Id);

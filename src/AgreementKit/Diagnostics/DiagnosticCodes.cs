@@ -2,7 +2,7 @@ namespace AgreementKit.Diagnostics;
 
 /// <summary>
 /// The stable diagnostic codes. Ranges: AK1xxx parameters, AK2xxx templates and sandbox, AK3xxx agreement
-/// markup and model, AK4xxx writers (fonts, files), AK5xxx batches. The README's error catalogue explains each.
+/// markup and model, AK4xxx writers (fonts, files), AK5xxx batches, AK6xxx records, comparisons and renewals. The README's error catalogue explains each.
 /// </summary>
 internal static class DiagnosticCodes
 {
@@ -53,6 +53,7 @@ internal static class DiagnosticCodes
     // Template lint (agreementkit lint): problems found by reading a pack, before any render.
     public const string UnknownVariable = "AK2301";
     public const string UnusedField = "AK2302";
+    public const string MainlandVocabulary = "AK2303";
 
     // Markup and model
     public const string UnknownDirective = "AK3001";
@@ -77,4 +78,11 @@ internal static class DiagnosticCodes
     public const string BatchName = "AK5003";
     public const string BatchNameCollision = "AK5004";
     public const string BatchShard = "AK5005";
+
+    // Records, comparisons and renewals
+    public const string NoRecord = "AK6001";
+    public const string RecordPackMismatch = "AK6002";
+    public const string RenewalInput = "AK6003";
+    public const string RenewalOption = "AK6004";
+    public const string RenewalData = "AK6005";
 }

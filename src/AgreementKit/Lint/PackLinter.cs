@@ -122,6 +122,8 @@ internal static class PackLinter
 
             var pieces = TemplateText.Collect(page, text, positions);
             bag.AddRange(CrossReferenceCheck.Check(pieces, positions, name));
+            if (locale == "zh-Hant")
+                bag.AddRange(MainlandVocabularyCheck.Check(page, pieces, positions, name, generated: pack.AuthoredLocale is { } authored && authored != locale));
             if (fonts.TryGetValue(locale, out var localeFonts))
             {
                 var missing = GlyphCheck.InTemplate(pieces, positions, name, localeFonts).ToList();

@@ -42,6 +42,9 @@ public sealed class Agreement
     /// </summary>
     internal AgreementOrigin? Origin { get; }
 
+    /// <summary>The same agreement with another origin (a record read back from a document).</summary>
+    internal Agreement WithOrigin(AgreementOrigin origin) => new(Title, Locale, Metadata, Parties, Sections, Preamble, origin);
+
     /// <summary>The chapters only, in order.</summary>
     public IEnumerable<Chapter> Chapters => Sections.OfType<Chapter>();
 }

@@ -10,8 +10,8 @@ namespace AgreementKit.Backends.Pdf;
 /// <summary>
 /// Renders a layout document to PDF: measure and paginate everything, refuse if any character has no
 /// glyph (a blank box in a contract is worse than no contract), draw with Skia, then make the bytes
-/// deterministic (date offsets, PDF/A document ID) and append the bookmarks and signature fields. Same
-/// input, same bytes.
+/// deterministic (date offsets, PDF/A document ID) and append the bookmarks, signature fields and
+/// attachments in one incremental update. Same input, same bytes.
 /// Stateless and safe to call from several threads at once with a shared font set.
 /// </summary>
 internal static class PdfRenderer
@@ -49,6 +49,7 @@ internal static class PdfRenderer
         var update = new PdfUpdate(pdf);
         PdfOutline.AddTo(update, layout.Outline);
         PdfSignatureFields.AddTo(update, fields);
+        PdfAttachments.AddTo(update, metadata.Attachments);
         output.Write(pdf);
         output.Write(update.ToBytes());
         return new RenderResult(layout, diagnostics);

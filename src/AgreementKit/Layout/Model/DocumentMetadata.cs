@@ -15,4 +15,7 @@ internal sealed record DocumentMetadata
     public DateTimeOffset? Created { get; init; }
     public DateTimeOffset? Modified { get; init; }
     public bool PdfA { get; init; }
+
+    /// <summary>Files attached to the document; a PDF/A-2 document must have none.</summary>
+    public IReadOnlyList<EmbeddedFile> Attachments { get; init; } = [];
 }

@@ -18,7 +18,11 @@ internal static class BlockWriter
         // every item of the list gets the same wider hanging indent.
         var widest = blocks.OfType<Item>().Select(i => body.Ems(i.Label)).DefaultIfEmpty(0).Max();
         var labelEms = widest > StyleLabelEms ? Math.Ceiling(widest + 0.5) : (double?)null;
-        foreach (var block in blocks) Write(block, body, labelEms);
+        foreach (var block in blocks)
+        {
+            body.Tag = "n:" + block.Id;
+            Write(block, body, labelEms);
+        }
     }
 
     private static void Write(Block block, DocxBody body, double? labelEms)

@@ -8,7 +8,7 @@ namespace AgreementKit.Writers.Docx;
 /// </summary>
 internal sealed class DocxBody(HeadingAnchors anchors, int emTwips, Func<string, double> ems)
 {
-    private readonly List<OpenXmlElement> _elements = [];
+    private readonly List<TaggedElement> _elements = [];
     private bool _breakBeforeNext;
     private int _bookmarks;
 
@@ -17,7 +17,10 @@ internal sealed class DocxBody(HeadingAnchors anchors, int emTwips, Func<string,
     /// <summary>One character of the body font in twips, for indents given in characters.</summary>
     public int EmTwips { get; } = emTwips;
 
-    public IReadOnlyList<OpenXmlElement> Elements => _elements;
+    public IReadOnlyList<TaggedElement> Elements => _elements;
+
+    /// <summary>What the next elements show (a node's tag, see <see cref="DocxWriter.Elements"/>); set by the body writer.</summary>
+    public string Tag { get; set; } = "body";
 
     /// <summary>The width of body text in ems, measured with the fonts the layout engine uses.</summary>
     public double Ems(string text) => ems(text);
@@ -35,7 +38,7 @@ internal sealed class DocxBody(HeadingAnchors anchors, int emTwips, Func<string,
         _breakBeforeNext = false;
         var paragraph = new Paragraph(properties);
         paragraph.Append(content);
-        _elements.Add(paragraph);
+        _elements.Add(new TaggedElement(Tag, paragraph));
         return paragraph;
     }
 
@@ -49,5 +52,5 @@ internal sealed class DocxBody(HeadingAnchors anchors, int emTwips, Func<string,
     /// <summary>The id of the next bookmark: ids count up from 0 in document order, unique and the same on every run.</summary>
     public string NextBookmarkId() => (_bookmarks++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public void Add(Table table) => _elements.Add(table);
+    public void Add(Table table) => _elements.Add(new TaggedElement(Tag, table));
 }

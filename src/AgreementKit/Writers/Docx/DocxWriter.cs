@@ -1,6 +1,8 @@
 using AgreementKit.Layout.Fonts;
 using AgreementKit.Layout.Text;
 using AgreementKit.Model;
+using AgreementKit.Model.Records;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -8,35 +10,68 @@ namespace AgreementKit.Writers.Docx;
 
 /// <summary>
 /// Writes an agreement as a WordprocessingML package: cover, filled-in contents, body, signature table,
-/// header and footer, styles and properties, in the reading order of the text writer. The package is
-/// built and made deterministic in memory; the output stream is written only once it is complete.
+/// header and footer, styles and properties, in the reading order of the text writer, and the agreement's
+/// record as a custom XML part. The package is built and made deterministic in memory; the output stream
+/// is written only once it is complete.
 /// </summary>
 internal static class DocxWriter
 {
     public static void Write(Agreement agreement, Stream output, DocxOptions options)
     {
         options.Validate();
-        using var package = Build(agreement, options);
-        using var final = DeterministicZip.Rewrite(package);
-        final.CopyTo(output);
+        var body = new Body();
+        foreach (var element in Elements(agreement, options)) body.Append(element.Element);
+        // Section properties last: anything after them corrupts the body.
+        body.Append(PageLayout.Section());
+        WritePackage(agreement, body, options, RecordJson.Serialize(agreement), output);
     }
 
-    private static MemoryStream Build(Agreement agreement, DocxOptions options)
+    /// <summary>
+    /// The body's paragraphs and tables in order, each tagged with what it shows: <c>cover#…</c>,
+    /// <c>contents#heading</c>, <c>toc:</c> + node id, <c>n:</c> + node id (+ <c>#h</c> for a heading,
+    /// <c>#title</c>/<c>#table</c> for the signature block). A redline pairs the elements of two
+    /// agreements by these tags.
+    /// </summary>
+    public static IReadOnlyList<TaggedElement> Elements(Agreement agreement, DocxOptions options)
     {
         var labels = DocumentLabels.For(agreement);
-        var styles = StylesWriter.Build(options, agreement.Locale);
         // The bundled fonts of the script measure what Word will lay out: the contents' page numbers and
         // the width of item labels.
         using var cache = new GlyphCache();
         var shaper = new TextShaper(FontSet.ForLocale(agreement.Locale), cache);
-        var document = new Document(Body(agreement, options, labels, shaper));
+        var anchors = HeadingAnchors.For(agreement);
+        var entries = ContentsEntry.For(agreement, anchors, options.ContentsDepth);
 
+        var content = new DocxBody(anchors, (int)Math.Round(options.BodySize * 20), text => Ems(shaper, text));
+        content.BreakPageBeforeNext();
+        new BodyWriter(content, labels, options).Visit(agreement);
+
+        var elements = new List<TaggedElement>(CoverWriter.Tagged(agreement, labels));
+        var contents = ContentsWriter.Build(entries, ContentsPages.For(agreement, options.ContentsDepth, shaper), labels, options.ContentsDepth).ToList();
+        elements.Add(new TaggedElement("contents#heading", contents[0]));
+        for (var i = 1; i < contents.Count; i++)
+            elements.Add(new TaggedElement(entries.Count == 0 ? "contents#empty" : "toc:" + entries[i - 1].NodeId, contents[i]));
+        elements.AddRange(content.Elements);
+        return elements;
+    }
+
+    /// <summary>Writes the package around <paramref name="body"/> (the agreement's, or a redline's) with the agreement's styles, header, footer and properties.</summary>
+    public static void WritePackage(Agreement agreement, Body body, DocxOptions options, string? record, Stream output)
+    {
+        using var package = Build(agreement, body, options, record);
+        using var final = DeterministicZip.Rewrite(package);
+        final.CopyTo(output);
+    }
+
+    private static MemoryStream Build(Agreement agreement, Body body, DocxOptions options, string? record)
+    {
+        var labels = DocumentLabels.For(agreement);
         var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", PartIds.MainDocument);
-            main.Document = document;
-            main.AddNewPart<StyleDefinitionsPart>(PartIds.Styles).Styles = styles;
+            main.Document = new Document(body);
+            main.AddNewPart<StyleDefinitionsPart>(PartIds.Styles).Styles = StylesWriter.Build(options, agreement.Locale);
             main.AddNewPart<DocumentSettingsPart>(PartIds.Settings).Settings = SettingsWriter.Build(agreement.Locale);
             main.AddNewPart<FontTablePart>(PartIds.FontTable).Fonts = FontTableWriter.Build(options);
             main.AddNewPart<HeaderPart>(PartIds.Header).Header = HeaderFooterWriter.Header(agreement);
@@ -45,31 +80,17 @@ internal static class DocxWriter
             main.AddNewPart<FooterPart>(PartIds.FirstFooter).Footer = HeaderFooterWriter.EmptyFooter();
             DocumentPropertiesWriter.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(PartIds.CoreProperties), agreement);
             package.AddNewPart<ExtendedFilePropertiesPart>(PartIds.AppProperties).Properties = DocumentPropertiesWriter.App(agreement);
+            if (record is not null) RecordPart.Write(main, record);
         }
 
         stream.Position = 0;
         return stream;
     }
 
-    private static Body Body(Agreement agreement, DocxOptions options, DocumentLabels labels, TextShaper shaper)
-    {
-        var anchors = HeadingAnchors.For(agreement);
-        var entries = ContentsEntry.For(agreement, anchors, options.ContentsDepth);
-
-        var content = new DocxBody(anchors, (int)Math.Round(options.BodySize * 20), text => Ems(shaper, text));
-        content.BreakPageBeforeNext();
-        new BodyWriter(content, labels, options).Visit(agreement);
-
-        var body = new Body();
-        body.Append(CoverWriter.Build(agreement, labels));
-        body.Append(ContentsWriter.Build(entries, ContentsPages.For(agreement, options.ContentsDepth, shaper), labels, options.ContentsDepth));
-        body.Append(content.Elements);
-        // Section properties last: anything after them corrupts the body.
-        body.Append(PageLayout.Section());
-        return body;
-    }
-
     // The width of body text in ems of the body font.
     private static double Ems(TextShaper shaper, string text) =>
         shaper.Shape(text, Typeset.TypesetStyles.Body).Sum(c => c.Advance) / Typeset.TypesetStyles.Body.Size;
 }
+
+/// <summary>A body element and the tag that says what it shows (see <see cref="DocxWriter.Elements"/>).</summary>
+internal sealed record TaggedElement(string Tag, OpenXmlElement Element);

@@ -19,4 +19,8 @@ internal static class PartIds
     public const string Footer = "rId5";
     public const string FirstHeader = "rId6";
     public const string FirstFooter = "rId7";
+    public const string Record = "rId8";
+
+    // Relationship of the record's custom XML part to its properties.
+    public const string RecordProperties = "rId1";
 }

@@ -24,14 +24,22 @@ internal static class SignatureTableWriter
 
     public static void Write(SignatureBlock block, IReadOnlyList<SignatureColumn> columns, DocxBody body, DocxOptions options, string signaturePageNote)
     {
+        var tag = body.Tag;
         if (block.PageBreakBefore)
+        {
+            body.Tag = tag + "#note";
             body.Add(StyleIds.Body, Runs.Text(signaturePageNote));
+        }
         else
+        {
             KeepLastLinesWithNext(body);
+        }
 
         // Always one paragraph before the table, even without a title: it carries the space above the table
         // and keeps with it.
+        body.Tag = tag + "#title";
         body.Add(StyleIds.SignatureTitle, Runs.Text(block.Title));
+        body.Tag = tag + "#table";
         if (columns.Count == 0) return;
 
         var width = PageLayout.TextWidth / columns.Count;
@@ -54,7 +62,7 @@ internal static class SignatureTableWriter
     // paragraph: the block takes the end of the text (and its 以下无正文 line) along to a new page.
     private static void KeepLastLinesWithNext(DocxBody body)
     {
-        var paragraphs = body.Elements.Reverse().TakeWhile(e => e is Paragraph).Cast<Paragraph>().Take(HouseStyle.SignatureKeepsLines);
+        var paragraphs = body.Elements.Select(e => e.Element).Reverse().TakeWhile(e => e is Paragraph).Cast<Paragraph>().Take(HouseStyle.SignatureKeepsLines);
         foreach (var paragraph in paragraphs)
         {
             var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();

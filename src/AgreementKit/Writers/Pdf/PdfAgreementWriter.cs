@@ -1,6 +1,8 @@
 using AgreementKit.Layout.Fonts;
 using AgreementKit.Backends.Pdf;
+using AgreementKit.Layout.Model;
 using AgreementKit.Model;
+using AgreementKit.Model.Records;
 using AgreementKit.Writers.Typeset;
 
 namespace AgreementKit.Writers.Pdf;
@@ -22,6 +24,12 @@ internal static class PdfAgreementWriter
         var document = AgreementLayoutBuilder.Build(agreement, signatureFields: signatureFields);
         if (pdfA)
             document = document with { Metadata = document.Metadata with { PdfA = true } };
+        // PDF/A-2 allows only PDF/A attachments, so an archival PDF carries no record (use its DOCX).
+        else if (RecordJson.Serialize(agreement) is { } record)
+            document = document with { Metadata = document.Metadata with { Attachments = [Record(record)] } };
         return PdfRenderer.Render(document, fonts ?? FontSet.ForLocale(agreement.Locale), output);
     }
+
+    private static EmbeddedFile Record(string json) =>
+        new(RecordJson.FileName, "application/json", System.Text.Encoding.UTF8.GetBytes(json), "AgreementKit record: pack, parameters and text of this agreement");
 }
