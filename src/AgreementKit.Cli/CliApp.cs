@@ -31,7 +31,7 @@ internal static class CliApp
 
         if (parse.CommandResult.Command == root && args.Length == 0)
         {
-            stderr.WriteLine("agreementkit: a command is required (templates, example, schema, validate, render, batch, lint).");
+            stderr.WriteLine("agreementkit: a command is required (templates, example, schema, validate, render, batch, params, diff, renew, lint, serve).");
             stderr.WriteLine("Run 'agreementkit --help' for usage.");
             return Usage;
         }

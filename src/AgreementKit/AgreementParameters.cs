@@ -72,9 +72,16 @@ public sealed class AgreementParameters
     /// <summary>Parameters from a JSON file.</summary>
     public static AgreementParameters FromFile(string path) => new(path, File.ReadAllBytes(path), null);
 
-    /// <summary>Parameters from a JSON object already in memory.</summary>
-    public static AgreementParameters FromJObject(JObject json, string sourceName = "parameters") =>
-        new(sourceName, null, (JObject)json.DeepClone());
+    /// <summary>
+    /// Parameters from a JSON object already in memory. The object is copied, so later changes to it do not
+    /// count; it is validated as the object it is, and problems are named by field path.
+    /// </summary>
+    public static AgreementParameters FromJObject(JObject json, string sourceName = "parameters")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        // Annotations travel along: values the library itself built (batch rows) know where they came from.
+        return new(sourceName, null, (JObject)json.DeepClone(new JsonCloneSettings { CopyAnnotations = true }));
+    }
 
     /// <summary>Parameters from a .NET object, serialised with Newtonsoft.Json (use its attributes to name properties).</summary>
     public static AgreementParameters FromObject(object parameters, string sourceName = "parameters")

@@ -19,7 +19,7 @@ internal sealed class PackRuntime(TemplatePack pack, EngineStages stages)
     {
         try
         {
-            return (ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.Id).GetAwaiter().GetResult(), []);
+            return (ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.DisplayPath("schema.json"), pack.DisplayPath("manifest.json")).GetAwaiter().GetResult(), []);
         }
         catch (AgreementKitException e)
         {
@@ -28,17 +28,22 @@ internal sealed class PackRuntime(TemplatePack pack, EngineStages stages)
     });
     private readonly ConcurrentDictionary<string, ParsedTemplate> _templates = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Reads the parameters (bytes as a file, an object as the object it is: never through JSON text) and
+    /// validates them against the pack; every value keeps its origin, so problems point where it came from.
+    /// </summary>
     public (JObject? Parameters, IReadOnlyList<Diagnostic> Diagnostics) ReadAndValidate(AgreementParameters parameters)
     {
         var read = parameters.Json is { } json
-            ? stages.Reader.Read(AgreementParameters.Utf8(json.ToString(Newtonsoft.Json.Formatting.Indented)), parameters.SourceName)
+            ? stages.Reader.Read(json, parameters.SourceName)
             : stages.Reader.Read(parameters.Bytes!, parameters.SourceName);
         if (read.Document is null) return (null, read.Diagnostics);
         var (schema, problems) = _schema.Value;
         if (schema is null) return (null, problems);
         var diagnostics = new List<Diagnostic>(read.Diagnostics);
         diagnostics.AddRange(schema.Validate(read.Document, parameters.SourceName));
-        var ordered = diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList();
+        // Unlocated diagnostics go last, as Validate orders them; OrderBy is stable.
+        var ordered = diagnostics.OrderBy(d => d.Location.Line == 0 ? int.MaxValue : d.Location.Line).ThenBy(d => d.Location.Column).ToList();
         return (ordered.Any(d => d.IsError) ? null : read.Document, ordered);
     }
 

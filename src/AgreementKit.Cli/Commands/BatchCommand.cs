@@ -83,7 +83,7 @@ internal static class BatchCommand
                 return CliApp.Failed;
             }
 
-            if (!parse.GetValue(quiet)) BatchSummaryPrinter.Print(console, summary, options.CheckOnly);
+            if (!parse.GetValue(quiet)) BatchSummaryPrinter.Print(console, summary, options.CheckOnly, options.DataFile);
             return summary.Succeeded ? CliApp.Success : CliApp.Failed;
         });
         return command;

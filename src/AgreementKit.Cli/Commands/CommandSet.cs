@@ -18,5 +18,6 @@ internal static class CommandSet
         DiffCommand.Create(console),
         RenewCommand.Create(console),
         LintCommand.Create(console),
+        ServeCommand.Create(console),
     ];
 }

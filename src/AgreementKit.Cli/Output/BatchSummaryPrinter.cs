@@ -1,15 +1,19 @@
 using System.Globalization;
 using System.Text.Json;
 using AgreementKit.Batch;
+using AgreementKit.Batch.Output;
 
 namespace AgreementKit.Cli.Output;
 
-/// <summary>The end of a batch: one summary line on stdout, and on stderr the first problems from errors.jsonl.</summary>
+/// <summary>
+/// The end of a batch: one summary line on stdout, and on stderr the first problems from errors.jsonl, each
+/// printed like any other diagnostic: <c>row 2: reps.csv(3): column '开始日期': error AK1105: …</c>.
+/// </summary>
 internal static class BatchSummaryPrinter
 {
     private const int ProblemsShown = 10;
 
-    public static void Print(CliConsole console, BatchSummary s, bool check)
+    public static void Print(CliConsole console, BatchSummary s, bool check, string? dataFile = null)
     {
         var verb = check ? "valid" : "done";
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -28,18 +32,16 @@ internal static class BatchSummaryPrinter
                 break;
             }
 
-            console.Error.WriteLine(Describe(line));
+            console.Error.WriteLine(Describe(line, dataFile));
         }
     }
 
-    private static string Describe(string line)
+    private static string Describe(string line, string? dataFile)
     {
         using var document = JsonDocument.Parse(line);
         var e = document.RootElement;
-        string? Text(string name) => e.TryGetProperty(name, out var p) ? p.ToString() : null;
-        var where = new List<string> { $"row {Text("row")}" };
-        if (Text("column") is { } column) where.Add($"column '{column}'");
-        if (Text("field") is { } field) where.Add(field);
-        return $"{string.Join(": ", where)}: {Text("severity")} {Text("code")}: {Text("message")}";
+        var row = e.GetProperty("row").GetInt32();
+        var at = e.TryGetProperty("line", out var number) ? number.GetInt32() : 0;
+        return BatchJson.ReadDiagnostic(e, row, at, dataFile).ToString();
     }
 }

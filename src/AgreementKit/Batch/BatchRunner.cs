@@ -60,12 +60,12 @@ public sealed class BatchRunner
         var locale = options.Locale ?? pack.Locales[0];
         if (!pack.Locales.Contains(locale))
             throw Fail(DiagnosticCodes.UnknownLocale, $"pack '{pack.Id}' has no locale '{locale}' (locales: {string.Join(", ", pack.Locales)})");
-        var schema = await ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.Id, cancellationToken).ConfigureAwait(false);
+        var schema = await ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.DisplayPath("schema.json"), pack.DisplayPath("manifest.json"), cancellationToken).ConfigureAwait(false);
         var fields = new FieldTypes(schema.Schema);
         var encoding = options.Encoding is null ? null
             : InputEncoding.FromName(options.Encoding) ?? throw Fail(DiagnosticCodes.BatchInput, $"the encoding '{options.Encoding}' is not supported (utf-8, gb18030)");
         var defaults = ReadDefaults(options.DefaultsFile);
-        var pattern = NamePattern.Parse(options.NamePattern, fields.IsField);
+        var pattern = NamePattern.Parse(options.NamePattern, fields);
         var source = RowSource.Open(options.DataFile, encoding);
         var columns = ColumnMapping.Create(options.ColumnMap, fields, source);
 

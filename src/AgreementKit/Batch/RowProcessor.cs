@@ -12,8 +12,11 @@ namespace AgreementKit.Batch;
 /// <summary>
 /// Turns one row into its documents: cells → values, laid over the defaults, then exactly what
 /// <c>render</c> does with a parameter file (same engine, same validation, same writers), so a row's
-/// document equals a single render of the merged parameters byte for byte. Thread-safe: workers share one.
-/// Bad input never throws; it becomes a failed row with located diagnostics.
+/// document equals a single render of the merged parameters byte for byte. The merged object goes to the
+/// engine as the object it is: each value carries where it came from (a cell's row, line and column header,
+/// or a line and column of the defaults file), so every problem is located where it came from without
+/// writing the row out as JSON. Thread-safe: workers share one. Bad input never throws; it becomes a failed
+/// row with located diagnostics.
 /// </summary>
 internal sealed class RowProcessor
 {
@@ -42,13 +45,14 @@ internal sealed class RowProcessor
     public RowOutcome Process(RowWork work, CancellationToken cancellationToken)
     {
         var row = work.Row;
-        var diagnostics = new List<Diagnostic>(work.Notes);
+        var diagnostics = new RowDiagnostics(row, _options.DataFile);
+        diagnostics.AddRange(work.Notes);
         var document = _columns.Build(row);
         diagnostics.AddRange(document.Problems);
         diagnostics.AddRange(DefaultsUsed(row, document));
         var merged = ParameterMerge.Merge(_defaults, document.Values);
         var input = InputHash(merged);
-        if (work.Stem is null || diagnostics.Exists(d => d.IsError)) return Failed(work, input, diagnostics);
+        if (work.Stem is null || diagnostics.HasErrors) return Failed(work, input, diagnostics);
 
         var files = _options.Formats.Select(f => $"{work.Stem}.{f.Extension()}").ToList();
         if (_options.Resume && _folder is not null && _previous.TryGetValue(row.Number, out var earlier) && earlier.Status == ManifestEntry.Done
@@ -56,26 +60,20 @@ internal sealed class RowProcessor
             && earlier.Outputs.All(o => _folder.Holds(o.File, o.Size, o.Sha256)))
         {
             diagnostics.AddRange(earlier.Warnings);
-            return new RowOutcome(work.Sequence, row.Line, earlier with { Name = work.Stem }, diagnostics, 0) { Skipped = true };
+            return new RowOutcome(work.Sequence, row.Line, earlier with { Name = work.Stem }, diagnostics.Items, 0) { Skipped = true };
         }
 
-        var parameters = AgreementParameters.FromJObject(merged, SourceName(row));
-        var engineWarnings = new List<Diagnostic>();
+        var parameters = AgreementParameters.FromJObject(merged, _options.DataFile);
         if (_options.CheckOnly)
         {
-            var validation = _engine.Validate(_options.PackId, parameters);
-            var relocated = Relocate(validation.Diagnostics, row, document);
-            diagnostics.AddRange(relocated);
-            engineWarnings.AddRange(relocated.Where(d => !d.IsError));
-            return diagnostics.Exists(d => d.IsError)
+            var validation = diagnostics.AddRange(_engine.Validate(_options.PackId, parameters).Diagnostics);
+            return diagnostics.HasErrors
                 ? Failed(work, input, diagnostics)
-                : new RowOutcome(work.Sequence, row.Line, new ManifestEntry(row.Number, work.Stem, input, ManifestEntry.Checked, [], engineWarnings), diagnostics, 0);
+                : new RowOutcome(work.Sequence, row.Line, new ManifestEntry(row.Number, work.Stem, input, ManifestEntry.Checked, [], Warnings(validation)), diagnostics.Items, 0);
         }
 
         var result = _engine.TryAssemble(_options.PackId, parameters, _locale, cancellationToken);
-        var assembled = Relocate(result.Diagnostics, row, document);
-        diagnostics.AddRange(assembled);
-        engineWarnings.AddRange(assembled.Where(d => !d.IsError));
+        var engineWarnings = Warnings(diagnostics.AddRange(result.Diagnostics));
         if (result.Agreement is null) return Failed(work, input, diagnostics);
 
         // Every format is made in memory before the first file is written, so a row never ends half-written.
@@ -88,7 +86,7 @@ internal sealed class RowProcessor
             }
             catch (AgreementKitException e)
             {
-                diagnostics.AddRange(Relocate(e.Diagnostics, row, document));
+                diagnostics.AddRange(e.Diagnostics);
                 return Failed(work, input, diagnostics);
             }
         }
@@ -111,7 +109,7 @@ internal sealed class RowProcessor
         }
 
         var entry = new ManifestEntry(row.Number, work.Stem, input, ManifestEntry.Done, outputs, engineWarnings);
-        return new RowOutcome(work.Sequence, row.Line, entry, diagnostics, outputs.Count);
+        return new RowOutcome(work.Sequence, row.Line, entry, diagnostics.Items, outputs.Count);
     }
 
     /// <summary>
@@ -141,25 +139,10 @@ internal sealed class RowProcessor
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
-    private static RowOutcome Failed(RowWork work, string input, List<Diagnostic> diagnostics) =>
-        new(work.Sequence, work.Row.Line, new ManifestEntry(work.Row.Number, work.Stem, input, ManifestEntry.Failed, [], []), diagnostics, 0);
+    private static RowOutcome Failed(RowWork work, string input, RowDiagnostics diagnostics) =>
+        new(work.Sequence, work.Row.Line, new ManifestEntry(work.Row.Number, work.Stem, input, ManifestEntry.Failed, [], []), diagnostics.Items, 0);
 
-    /// <summary>Engine diagnostics point into the re-serialised row; point them at the row, its column and field instead.</summary>
-    private List<Diagnostic> Relocate(IEnumerable<Diagnostic> diagnostics, DataRow row, RowDocument document) =>
-        diagnostics.Select(d =>
-        {
-            // Template and font problems keep their own place (file, line); only the row is added.
-            if (d.Location.File is { } file && file != SourceName(row))
-                return d with { Location = d.Location with { Record = row.Number } };
-            var path = d.Location.Path;
-            var column = document.ColumnOf(path);
-            var message = d.Message;
-            if (column is null && path is not null && FieldPath.Find(_defaults, path) is { } fromDefaults && ValueOrigin.Of(fromDefaults) is { } origin)
-                message += $" (the value comes from {Path.GetFileName(origin.File)}, line {origin.Line})";
-            return d with { Message = message, Location = Locate(row, column, path) };
-        }).ToList();
-
-    private string SourceName(DataRow row) => $"{Path.GetFileName(_options.DataFile)} row {row.Number}";
+    private static List<Diagnostic> Warnings(IEnumerable<Diagnostic> diagnostics) => [.. diagnostics.Where(d => !d.IsError)];
 
     private SourceLocation Locate(DataRow row, string? column, string? path) =>
         new() { File = _options.DataFile, Line = row.Line, Record = row.Number, ColumnName = column, Path = path };

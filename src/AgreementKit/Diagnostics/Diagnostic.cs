@@ -4,7 +4,7 @@ namespace AgreementKit.Diagnostics;
 /// One located problem with an input or a template, in plain words. Diagnostics are collected and
 /// returned together; they are never thrown one at a time.
 /// </summary>
-/// <param name="Code">A stable code such as <c>AK1203</c>, explained in the README's error catalogue.</param>
+/// <param name="Code">A stable code such as <c>AK1203</c>, explained in docs/errors.md.</param>
 /// <param name="Severity">Whether rendering can go on.</param>
 /// <param name="Message">What is wrong and what was expected, without .NET type names.</param>
 /// <param name="Location">Where it is.</param>

@@ -2,7 +2,8 @@ namespace AgreementKit.Diagnostics;
 
 /// <summary>
 /// The stable diagnostic codes. Ranges: AK1xxx parameters, AK2xxx templates and sandbox, AK3xxx agreement
-/// markup and model, AK4xxx writers (fonts, files), AK5xxx batches, AK6xxx records, comparisons and renewals. The README's error catalogue explains each.
+/// markup and model, AK4xxx writers (fonts, files), AK5xxx batches, AK6xxx records, comparisons and renewals.
+/// docs/errors.md explains each.
 /// </summary>
 internal static class DiagnosticCodes
 {

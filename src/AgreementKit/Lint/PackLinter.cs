@@ -83,7 +83,7 @@ internal static class PackLinter
     {
         try
         {
-            ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, schemaName).GetAwaiter().GetResult();
+            ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, schemaName, pack.DisplayPath("manifest.json")).GetAwaiter().GetResult();
             return true;
         }
         catch (AgreementKitException e)

@@ -27,9 +27,13 @@ internal static class KeySuggestion
         return bestDistance <= allowed ? best : null;
     }
 
-    /// <summary>Levenshtein distance over UTF-16 units, two rows of memory.</summary>
+    /// <summary>
+    /// Edit distance over UTF-16 units in which swapping two neighbouring letters counts as one edit, as the
+    /// commonest typing slip (<c>nmae</c> → <c>name</c>) should; three rows of memory.
+    /// </summary>
     public static int Distance(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
@@ -40,8 +44,10 @@ internal static class KeySuggestion
             {
                 var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
                 current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
             }
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
         return previous[b.Length];
     }

@@ -4,16 +4,21 @@ namespace AgreementKit.Parameters;
 
 /// <summary>
 /// Turns byte offsets in UTF-8 input into 1-based lines and 1-based character columns. Lines end at
-/// LF, so CRLF files count the same as LF files; columns count UTF-16 units, as editors do.
+/// LF, so CRLF files count the same as LF files; columns count UTF-16 units, as editors do. Text cut from a
+/// larger file (a JSON Lines row) counts its lines from where it stands in that file.
 /// </summary>
 internal sealed class LineMap
 {
     private readonly byte[] _utf8;
+    private readonly int _firstLine;
     private readonly List<int> _lineStarts = [0];
 
-    public LineMap(byte[] utf8)
+    /// <param name="utf8">The text.</param>
+    /// <param name="firstLine">The file line the text starts on.</param>
+    public LineMap(byte[] utf8, int firstLine = 1)
     {
         _utf8 = utf8;
+        _firstLine = firstLine;
         for (var i = 0; i < utf8.Length; i++)
         {
             if (utf8[i] == (byte)'\n')
@@ -28,7 +33,7 @@ internal sealed class LineMap
         var index = _lineStarts.BinarySearch(at);
         var line = index >= 0 ? index : ~index - 1;
         var start = _lineStarts[line];
-        return (line + 1, Encoding.UTF8.GetCharCount(_utf8, start, at - start) + 1);
+        return (line + _firstLine, Encoding.UTF8.GetCharCount(_utf8, start, at - start) + 1);
     }
 
     /// <summary>The byte offset of a 0-based line and byte position, as System.Text.Json reports errors.</summary>

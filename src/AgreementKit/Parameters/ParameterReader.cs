@@ -9,8 +9,9 @@ namespace AgreementKit.Parameters;
 /// <summary>
 /// Reads one parameter document: limits, decoding, a strict syntax pass (<see cref="JsonStructureScanner"/>),
 /// then a Newtonsoft tree in which every token is annotated with where it starts
-/// (<see cref="ValueOrigin"/>). Bad input never throws; it comes back as located diagnostics.
-/// Validation against a pack is a separate step (<see cref="ParameterSchema"/>).
+/// (<see cref="ValueOrigin"/>). A document already in memory as an object is checked against the same limits
+/// without becoming text (<see cref="ObjectInput"/>). Bad input never throws; it comes back as located
+/// diagnostics. Validation against a pack is a separate step (<see cref="ParameterSchema"/>).
 /// </summary>
 internal sealed class ParameterReader(ParameterReaderOptions? options = null)
 {
@@ -19,6 +20,8 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
     /// <summary>Reads a file; <paramref name="path"/> as given names it in diagnostics.</summary>
     public ReadResult ReadFile(string path)
     {
+        if (Directory.Exists(path))
+            return Unreadable(path, "it is a folder, not a file");
         try
         {
             // The size is checked before a single byte is read.
@@ -49,8 +52,12 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
         return Read(buffer.ToArray(), sourceName);
     }
 
-    /// <summary>Reads text already in memory (tests, stdin, batch cells). It is UTF-8 encoded first.</summary>
-    public ReadResult ReadText(string text, string sourceName)
+    /// <summary>
+    /// Reads text already in memory (tests, stdin, batch cells, JSON Lines rows). It is UTF-8 encoded first.
+    /// <paramref name="firstLine"/> is the line of <paramref name="sourceName"/> the text starts on, so that a
+    /// row of a JSON Lines file is located by its place in the file.
+    /// </summary>
+    public ReadResult ReadText(string text, string sourceName, int firstLine = 1)
     {
         byte[] bytes;
         try
@@ -63,14 +70,20 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
             var bag = new DiagnosticBag();
             bag.Error(DiagnosticCodes.LoneSurrogate,
                 $"the text contains {TextEcho.CodePoint(e.CharUnknown)}, a lone surrogate (half of a character whose other half is missing)",
-                new SourceLocation { File = sourceName });
+                new SourceLocation { File = sourceName, Line = firstLine });
             return new ReadResult(null, bag.Items);
         }
-        return Read(bytes, sourceName);
+        return Read(bytes, sourceName, firstLine);
     }
 
+    /// <summary>
+    /// Checks a document given as an object against the same limits and gives its values the types a file
+    /// would; the object is not changed. Tokens keep the origins they carry.
+    /// </summary>
+    public ReadResult Read(JObject document, string sourceName) => ObjectInput.Read(document, sourceName, _options);
+
     /// <summary>Reads raw bytes in the configured encoding (UTF-8 unless told otherwise).</summary>
-    public ReadResult Read(byte[] bytes, string sourceName)
+    public ReadResult Read(byte[] bytes, string sourceName, int firstLine = 1)
     {
         if (bytes.LongLength > _options.MaxBytes)
             return TooLarge(bytes.LongLength, sourceName);
@@ -84,10 +97,10 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
                 new SourceLocation { File = sourceName });
             return new ReadResult(null, bag.Items);
         }
-        var lines = new LineMap(utf8);
+        var lines = new LineMap(utf8, firstLine);
         if (JsonStructureScanner.Scan(utf8, lines, sourceName, _options, bag) is not { } starts)
             return new ReadResult(null, bag.Items);
-        var document = Load(text, sourceName, bag);
+        var document = Load(text, sourceName, firstLine, bag);
         if (document is null)
             return new ReadResult(null, bag.Items);
         Annotate(document, starts, lines, sourceName);
@@ -95,7 +108,7 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
         return new ReadResult(bag.HasErrors ? null : document, bag.Items);
     }
 
-    private static JObject? Load(string text, string sourceName, DiagnosticBag bag)
+    private static JObject? Load(string text, string sourceName, int firstLine, DiagnosticBag bag)
     {
         using var reader = new JsonTextReader(new StringReader(text))
         {
@@ -119,7 +132,7 @@ internal sealed class ParameterReader(ParameterReaderOptions? options = null)
             // The scanner has accepted the syntax, so what is left is a number beyond decimal's range (1e400).
             bag.Error(DiagnosticCodes.OutOfRange,
                 $"{FieldPath.Describe(e.Path ?? "")}: the number is too large or too small to be used",
-                new SourceLocation { File = sourceName, Line = e.LineNumber, Column = NumberStart(text, e.LineNumber, e.LinePosition), Path = e.Path });
+                new SourceLocation { File = sourceName, Line = e.LineNumber + firstLine - 1, Column = NumberStart(text, e.LineNumber, e.LinePosition), Path = e.Path });
             return null;
         }
     }

@@ -38,9 +38,10 @@ internal sealed class ParameterSchema
     /// </summary>
     /// <param name="schemaJson">The text of <c>schema.json</c>.</param>
     /// <param name="rules">The manifest's <c>rules</c> array, or null when it has none.</param>
-    /// <param name="packName">How to name the pack in diagnostics, e.g. <c>sales-crm/schema.json</c>.</param>
+    /// <param name="schemaFile">How to name the schema in diagnostics, e.g. <c>templates/sales-crm/schema.json</c>.</param>
+    /// <param name="manifestFile">How to name the manifest, where the rules are; the schema's name when not given.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
-    public static async Task<ParameterSchema> LoadAsync(string schemaJson, JToken? rules, string packName,
+    public static async Task<ParameterSchema> LoadAsync(string schemaJson, JToken? rules, string schemaFile, string? manifestFile = null,
         CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
@@ -51,21 +52,21 @@ internal sealed class ParameterSchema
         }
         catch (JsonReaderException e)
         {
-            bag.Error(DiagnosticCodes.PackInvalid, "the schema is not valid JSON",
-                new SourceLocation { File = packName, Line = e.LineNumber, Column = e.LinePosition + 1 });
+            bag.Add(JsonSyntaxCheck.Describe(schemaJson, schemaFile, "the schema is not valid JSON", e));
             throw new AgreementKitException(bag.Items);
         }
-        RejectExternalReferences(schemaToken, packName, bag);
+        RejectExternalReferences(schemaToken, schemaJson, schemaFile, bag);
         if (bag.HasErrors)
             throw new AgreementKitException(bag.Items);
 
         var schema = await JsonSchema.FromJsonAsync(schemaJson, cancellationToken).ConfigureAwait(false);
-        var parsedRules = ParameterRuleParser.Parse(rules, packName, bag);
+        var rulesFile = manifestFile ?? schemaFile;
+        var parsedRules = ParameterRuleParser.Parse(rules, rulesFile, bag);
         foreach (var rule in parsedRules)
         {
             foreach (var field in rule.Fields.Where(f => !Declares(schema, f)))
                 bag.Error(DiagnosticCodes.PackInvalid, $"a {rule.Type} rule names {field}, which the schema does not declare",
-                    new SourceLocation { File = packName, Path = field });
+                    new SourceLocation { File = rulesFile, Path = field });
         }
         if (bag.HasErrors)
             throw new AgreementKitException(bag.Items);
@@ -103,14 +104,14 @@ internal sealed class ParameterSchema
     /// NJsonSchema resolves <c>$ref</c> to files and URLs; a pack must not make validation read the disk
     /// or the network, so only references inside the schema (<c>#/…</c>) are accepted.
     /// </summary>
-    private static void RejectExternalReferences(JToken schema, string packName, DiagnosticBag bag)
+    private static void RejectExternalReferences(JToken schema, string schemaJson, string schemaFile, DiagnosticBag bag)
     {
         foreach (var reference in schema.SelectTokens("$..['$ref']"))
         {
             if (reference.Type != JTokenType.String || !((string)reference!).StartsWith('#'))
                 bag.Error(DiagnosticCodes.PackInvalid,
                     $"the schema refers to {TextEcho.Describe(reference)}; only references inside the schema (#/…) are allowed",
-                    new SourceLocation { File = packName, Line = ((IJsonLineInfo)reference).LineNumber, Column = ((IJsonLineInfo)reference).LinePosition, Path = reference.Path });
+                    JsonSyntaxCheck.StartOf(reference, schemaJson, schemaFile) with { Path = reference.Path });
         }
     }
 

@@ -61,10 +61,10 @@ public sealed class RenewalRunner
         var pack = _engine.GetPack(options.PackId);
         if (options.Locale is { } locale && !pack.Locales.Contains(locale))
             throw Fail(DiagnosticCodes.UnknownLocale, $"pack '{pack.Id}' has no locale '{locale}' (locales: {string.Join(", ", pack.Locales)})");
-        var schema = await ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.Id, cancellationToken).ConfigureAwait(false);
+        var schema = await ParameterSchema.LoadAsync(pack.SchemaJson, pack.Rules, pack.DisplayPath("schema.json"), pack.DisplayPath("manifest.json"), cancellationToken).ConfigureAwait(false);
         var fields = new FieldTypes(schema.Schema);
         var rules = new RenewalRules(options, pack, fields);
-        var pattern = NamePattern.Parse(options.NamePattern, fields.IsField);
+        var pattern = NamePattern.Parse(options.NamePattern, fields);
         var data = options.DataFile is null ? null : RenewalData.Load(options, fields, cancellationToken);
         var sources = RenewalSource.List(options.Source);
         if (sources.Count > BatchRunner.MaxRows) throw Fail(DiagnosticCodes.RenewalInput, $"--from: {sources.Count:N0} agreements are more than {BatchRunner.MaxRows:N0}; use --shard");

@@ -26,7 +26,7 @@ public sealed class CliBatchTests
         var csv = WriteCsv(dir.Path, "reps.csv", "contract.number,term.start", "HT-1,2025-01-01", "HT-2,2025-13-45");
         var run = CliRun.Of("batch", Crm, "--data", csv, "--defaults", defaults, "--out", dir["out"], "--format", "txt");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("row 2: column 'term.start': term.start: error AK1105", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"row 2: {csv}(3): column 'term.start': error AK1105: term.start: '2025-13-45'", run.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir["out"], "HT-1.txt")));
     }
 

@@ -62,7 +62,8 @@ public sealed class CsvInputTests
         Assert.All(e.Diagnostics, d => Assert.Equal("AK5002", d.Code));
         Assert.Contains(e.Diagnostics, d => d.Location.ColumnName == "salesperson.nmae");
         Assert.Contains(e.Diagnostics, d => d.Location.ColumnName == "姓名" && d.Message.Contains("--map", StringComparison.Ordinal));
-        Assert.Contains(e.Diagnostics, d => d.Location.Column == 4 && d.Message.Contains("no header", StringComparison.Ordinal));
+        // Columns are characters of line 1: the fourth, empty header starts at character 37.
+        Assert.Contains(e.Diagnostics, d => d.Location.Column == 37 && d.Message.Contains("column 4 has no header", StringComparison.Ordinal));
         Assert.Contains(e.Diagnostics, d => d.Message.Contains("both give contract.number", StringComparison.Ordinal));
     }
 
@@ -72,11 +73,11 @@ public sealed class CsvInputTests
         using var dir = new TempFolder();
         var csv = WriteCsv(dir.Path, "x.csv", "contract.number,salesperson.name", "HT-1,王伟", "HT-2", "HT-3,李\"娜\"", "HT-4,张三");
         var rows = RowSource.Open(csv, null).Read(CancellationToken.None).ToList();
-        Assert.Null(rows[0].Problem);
-        Assert.Contains("1 cells", rows[1].Problem!.Message, StringComparison.Ordinal);
-        Assert.Equal(3, rows[1].Problem!.Location.Line);
-        Assert.Contains("quote", rows[2].Problem!.Message, StringComparison.Ordinal);
-        Assert.Null(rows[3].Problem);
+        Assert.Empty(rows[0].Problems);
+        Assert.Contains("1 cells", Assert.Single(rows[1].Problems).Message, StringComparison.Ordinal);
+        Assert.Equal(3, rows[1].Problems[0].Location.Line);
+        Assert.Contains("quote", Assert.Single(rows[2].Problems).Message, StringComparison.Ordinal);
+        Assert.Empty(rows[3].Problems);
     }
 
     [Fact]
@@ -111,4 +112,34 @@ public sealed class CsvInputTests
     }
 
     private static Encoding InputEncodingFor(string name) => InputEncoding.FromName(name)!;
+
+    [Fact]
+    public void An_unknown_header_gets_a_suggestion_and_an_example_from_the_pack_at_hand()
+    {
+        using var dir = new TempFolder();
+        var csv = WriteCsv(dir.Path, "a.csv", "contract.number,agent.nmae,工资", "A-1,张三,1");
+
+        var e = Assert.Throws<AgreementKitException>(() => ColumnMapping.Create(null, Fields(Agent), RowSource.Open(csv, null)));
+
+        Assert.Equal(2, e.Diagnostics.Count);
+        Assert.All(e.Diagnostics, d => Assert.DoesNotContain("salesperson", d.Message, StringComparison.Ordinal));
+        var misspelt = Assert.Single(e.Diagnostics, d => d.Location.ColumnName == "agent.nmae");
+        Assert.Contains("did you mean 'agent.name'?", misspelt.Message, StringComparison.Ordinal);
+        // The header starts at character 17 of line 1.
+        Assert.Equal((1, 17), (misspelt.Location.Line, misspelt.Location.Column));
+        var unknown = Assert.Single(e.Diagnostics, d => d.Location.ColumnName == "工资");
+        Assert.DoesNotContain("did you mean", unknown.Message, StringComparison.Ordinal);
+        Assert.Matches(@"like (contract|company|agent)\.\w+", unknown.Message);
+    }
+
+    [Fact]
+    public void A_map_target_that_is_not_a_field_gets_a_suggestion_from_the_pack_at_hand()
+    {
+        using var dir = new TempFolder();
+        var csv = WriteCsv(dir.Path, "a.csv", "姓名", "张三");
+
+        var e = Assert.Throws<AgreementKitException>(() => ColumnMapping.Create(new Dictionary<string, string> { ["姓名"] = "agent.nmae" }, Fields(Agent), RowSource.Open(csv, null)));
+
+        Assert.Contains("did you mean 'agent.name'?", Assert.Single(e.Diagnostics).Message, StringComparison.Ordinal);
+    }
 }

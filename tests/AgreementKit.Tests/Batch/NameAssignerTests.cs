@@ -1,5 +1,6 @@
 using System.Text;
 using AgreementKit.Batch.Names;
+using AgreementKit.Diagnostics;
 
 namespace AgreementKit.Tests.Batch;
 
@@ -51,5 +52,18 @@ public sealed class NameAssignerTests
         var (second, _) = names.Assign(stem, 2);
         Assert.True(Encoding.UTF8.GetByteCount(second) <= 250);
         Assert.EndsWith("-2", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pattern_field_the_pack_lacks_gets_a_suggestion_and_an_example_from_the_pack_at_hand()
+    {
+        var fields = CsvInputTests.Fields(BatchData.Agent);
+
+        var misspelt = Assert.Single(Assert.Throws<AgreementKitException>(() => NamePattern.Parse("{agent.nmae}", fields)).Diagnostics);
+        var unknown = Assert.Single(Assert.Throws<AgreementKitException>(() => NamePattern.Parse("{工号}", fields)).Diagnostics);
+
+        Assert.Contains("did you mean {agent.name}?", misspelt.Message, StringComparison.Ordinal);
+        Assert.Matches(@"such as (contract|company|agent)\.\w+", unknown.Message);
+        Assert.DoesNotContain("salesperson", unknown.Message, StringComparison.Ordinal);
     }
 }

@@ -51,26 +51,32 @@ public sealed class ParameterReaderTests
         Assert.Equal("params.json(4,5): company: error AK1002: expected ',' or '}' after the value of \"name\"; is a comma missing?", error.ToString());
     }
 
+    /// <summary>Malformed JSON with the line, column and words of its error (also swept by the message checks).</summary>
+    public static TheoryData<string, int, int, string> Malformed => new()
+    {
+        { "{\"a\": 1,}", 1, 9, "a ',' after the last value in the top level is not allowed" },
+        { "{\"a\": [1, 2,]}", 1, 13, "a ',' after the last item of a is not allowed" },
+        { "{\"a\": 'x'}", 1, 7, "a: text must be in double quotes" },
+        { "{'a': 1}", 1, 2, "keys must be in double quotes" },
+        { "{a: 1}", 1, 2, "expected a key in double quotes in the top level, found 'a'" },
+        { "{\"a\": 1 // note\n}", 1, 9, "comments are not allowed in JSON" },
+        { "{\"a\": 010}", 1, 8, "a is not a valid JSON number" },
+        { "{\"a\": NaN}", 1, 7, "NaN and Infinity are not numbers" },
+        { "{\"a\": tru}", 1, 10, "a: expected true, false or null" },
+        { "{\"a\": }", 1, 7, "a has no value" },
+        { "{\"a\" 1}", 1, 6, "expected ':' after a key in the top level, found '1'" },
+        { "{\"a\": \"x\\q\"}", 1, 10, "a: invalid escape in text" },
+        { "{\"a\": \"x\ty\"}", 1, 9, "a: a control character (U+0009) cannot appear inside text" },
+        { "{\"a\": \"x", 1, 9, "the text of a is never closed with '\"'" },
+        { "{\n  \"a\": {\n    \"b\": [1,\n", 4, 1, "the file ends before a.b (opened at line 3, column 10) is closed with ']'" },
+        { "{\"a\": [1 2]}", 1, 10, "expected ',' or ']' after a[0], found '2'" },
+        { "{\"a\": 1}}", 1, 9, "unexpected '}' after the end of the parameters object" },
+        { "[1, 2]", 1, 1, "the parameters must be one JSON object { … } at the top level, not a list" },
+        { "\"text\"", 1, 1, "the parameters must be one JSON object { … } at the top level" },
+    };
+
     [Theory]
-    [InlineData("{\"a\": 1,}", 1, 9, "a ',' after the last value in the top level is not allowed")]
-    [InlineData("{\"a\": [1, 2,]}", 1, 13, "a ',' after the last item of a is not allowed")]
-    [InlineData("{\"a\": 'x'}", 1, 7, "a: text must be in double quotes")]
-    [InlineData("{'a': 1}", 1, 2, "keys must be in double quotes")]
-    [InlineData("{a: 1}", 1, 2, "expected a key in double quotes in the top level, found 'a'")]
-    [InlineData("{\"a\": 1 // note\n}", 1, 9, "comments are not allowed in JSON")]
-    [InlineData("{\"a\": 010}", 1, 8, "a is not a valid JSON number")]
-    [InlineData("{\"a\": NaN}", 1, 7, "NaN and Infinity are not numbers")]
-    [InlineData("{\"a\": tru}", 1, 10, "a: expected true, false or null")]
-    [InlineData("{\"a\": }", 1, 7, "a has no value")]
-    [InlineData("{\"a\" 1}", 1, 6, "expected ':' after a key in the top level, found '1'")]
-    [InlineData("{\"a\": \"x\\q\"}", 1, 10, "a: invalid escape in text")]
-    [InlineData("{\"a\": \"x\ty\"}", 1, 9, "a: a control character (U+0009) cannot appear inside text")]
-    [InlineData("{\"a\": \"x", 1, 9, "the text of a is never closed with '\"'")]
-    [InlineData("{\n  \"a\": {\n    \"b\": [1,\n", 4, 1, "the file ends before a.b (opened at line 3, column 10) is closed with ']'")]
-    [InlineData("{\"a\": [1 2]}", 1, 10, "expected ',' or ']' after a[0], found '2'")]
-    [InlineData("{\"a\": 1}}", 1, 9, "unexpected '}' after the end of the parameters object")]
-    [InlineData("[1, 2]", 1, 1, "the parameters must be one JSON object { … } at the top level, not a list")]
-    [InlineData("\"text\"", 1, 1, "the parameters must be one JSON object { … } at the top level")]
+    [MemberData(nameof(Malformed))]
     public void Malformed_json_is_located_and_worded_plainly(string json, int line, int column, string fragment)
     {
         var error = SingleError(ReadText(json));

@@ -8,7 +8,7 @@ namespace AgreementKit.Tests.Parameters;
 public sealed class ParameterSchemaTests
 {
     /// <summary>The valid document with one top-level line replaced; line 8 is <c>"months": 12</c>.</summary>
-    private static IReadOnlyList<Diagnostic> ValidateWith(string monthsLine) =>
+    internal static IReadOnlyList<Diagnostic> ValidateWith(string monthsLine) =>
         Validate(Valid.Replace("\"months\": 12", monthsLine, StringComparison.Ordinal));
 
     [Fact]
@@ -32,18 +32,24 @@ public sealed class ParameterSchemaTests
         Assert.Equal("company.legalRepresentative is missing (法定代表人)", error.Message);
     }
 
+    /// <summary>A months line with a value of the wrong type, and the message it gets.</summary>
+    public static TheoryData<string, string> WrongTypes => new()
+    {
+        { "\"months\": \"24小时\"", "months: expected a whole number, got text '24小时'" },
+        { "\"months\": 3.5", "months: expected a whole number, got the number 3.5" },
+        { "\"months\": 12.0", "months: expected a whole number, got the number 12.0" },
+        { "\"months\": \"\uFF17\"", "months: expected a whole number, got text '\uFF17'" },
+        { "\"months\": \"12\"", "months: expected a whole number, got text '12'" },
+        { "\"months\": true", "months: expected a whole number, got true" },
+        { "\"months\": [12]", "months: expected a whole number, got a list [ … ]" },
+        { "\"months\": 12, \"rate\": \"5\"", "rate: expected a number, got text '5'" },
+        { "\"months\": 12, \"signed\": \"true\"", "signed: expected true or false, got text 'true'" },
+        { "\"months\": 12, \"number\": 2025", "number: expected text, got the number 2025" },
+        { "\"months\": 12, \"items\": {}", "items: expected a list [ … ], got an object { … }" },
+    };
+
     [Theory]
-    [InlineData("\"months\": \"24小时\"", "months: expected a whole number, got text '24小时'")]
-    [InlineData("\"months\": 3.5", "months: expected a whole number, got the number 3.5")]
-    [InlineData("\"months\": 12.0", "months: expected a whole number, got the number 12.0")]
-    [InlineData("\"months\": \"\uFF17\"", "months: expected a whole number, got text '\uFF17'")]
-    [InlineData("\"months\": \"12\"", "months: expected a whole number, got text '12'")]
-    [InlineData("\"months\": true", "months: expected a whole number, got true")]
-    [InlineData("\"months\": [12]", "months: expected a whole number, got a list [ … ]")]
-    [InlineData("\"months\": 12, \"rate\": \"5\"", "rate: expected a number, got text '5'")]
-    [InlineData("\"months\": 12, \"signed\": \"true\"", "signed: expected true or false, got text 'true'")]
-    [InlineData("\"months\": 12, \"number\": 2025", "number: expected text, got the number 2025")]
-    [InlineData("\"months\": 12, \"items\": {}", "items: expected a list [ … ], got an object { … }")]
+    [MemberData(nameof(WrongTypes))]
     public void Wrong_types_are_never_coerced(string line, string message)
     {
         var error = Single(ValidateWith(line), DiagnosticCodes.WrongType);
@@ -80,25 +86,37 @@ public sealed class ParameterSchemaTests
             Validate(Valid.Replace("\"leadParty\": \"company\"", "\"leadParty\": \"Company\"", StringComparison.Ordinal))).Code);
     }
 
+    /// <summary>A months line with a value out of range, and the message it gets.</summary>
+    public static TheoryData<string, string> Ranges => new()
+    {
+        { "\"months\": 0", "months: 0 is less than the minimum 1" },
+        { "\"months\": -5", "months: -5 is less than the minimum 1" },
+        { "\"months\": 121", "months: 121 is more than the maximum 120" },
+        { "\"months\": 12, \"rate\": 100.5", "rate: 100.5 is more than the maximum 100" },
+    };
+
     [Theory]
-    [InlineData("\"months\": 0", "months: 0 is less than the minimum 1")]
-    [InlineData("\"months\": -5", "months: -5 is less than the minimum 1")]
-    [InlineData("\"months\": 121", "months: 121 is more than the maximum 120")]
-    [InlineData("\"months\": 12, \"rate\": 100.5", "rate: 100.5 is more than the maximum 100")]
+    [MemberData(nameof(Ranges))]
     public void Ranges_name_their_bounds(string line, string message)
     {
         Assert.Equal(message, Single(ValidateWith(line), DiagnosticCodes.OutOfRange).Message);
     }
 
+    /// <summary>term.start values that are not real ISO days, and why.</summary>
+    public static TheoryData<string, string> BadDates => new()
+    {
+        { "2025-02-30", "is not a real date" },
+        { "2025-13-45", "is not a real date" },
+        { "2023-02-29", "is not a real date" },
+        { "2025-1-5", "is not a date written as YYYY-MM-DD" },
+        { "2025/01/05", "is not a date written as YYYY-MM-DD" },
+        { "2025-01-05T00:00:00", "is not a date written as YYYY-MM-DD" },
+        { "\uFF12\uFF10\uFF12\uFF15-01-05", "is not a date written as YYYY-MM-DD" },
+        { " 2025-01-05", "is not a date written as YYYY-MM-DD" },
+    };
+
     [Theory]
-    [InlineData("2025-02-30", "is not a real date")]
-    [InlineData("2025-13-45", "is not a real date")]
-    [InlineData("2023-02-29", "is not a real date")]
-    [InlineData("2025-1-5", "is not a date written as YYYY-MM-DD")]
-    [InlineData("2025/01/05", "is not a date written as YYYY-MM-DD")]
-    [InlineData("2025-01-05T00:00:00", "is not a date written as YYYY-MM-DD")]
-    [InlineData("\uFF12\uFF10\uFF12\uFF15-01-05", "is not a date written as YYYY-MM-DD")]
-    [InlineData(" 2025-01-05", "is not a date written as YYYY-MM-DD")]
+    [MemberData(nameof(BadDates))]
     public void Dates_must_be_real_iso_days(string date, string reason)
     {
         var error = Single(Validate(Valid.Replace("2025-01-01", date, StringComparison.Ordinal)), DiagnosticCodes.BadDate);

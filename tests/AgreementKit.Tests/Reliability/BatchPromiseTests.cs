@@ -48,7 +48,7 @@ public sealed class BatchPromiseTests
         var csv = WriteCsv(dir.Path, "rows.csv", "contract.number,term.start", "HT-1,2025-01-01", "HT-2,2025-13-45", "HT-3,2025-02-01", "HT-4,");
         var run = Batch(dir, csv);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("row 2: column 'term.start'", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"row 2: {csv}(3): column 'term.start'", run.Error, StringComparison.Ordinal);
         Assert.Contains("row 4:", run.Error, StringComparison.Ordinal);
         Assert.Equal(["HT-1.txt", "HT-3.txt"], Documents(dir));
         var report = File.ReadAllText(Path.Combine(dir["out"], "errors.csv"));

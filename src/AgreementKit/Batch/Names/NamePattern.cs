@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AgreementKit.Batch.Rows;
 using AgreementKit.Diagnostics;
 using AgreementKit.Parameters;
 using Newtonsoft.Json.Linq;
@@ -22,8 +23,8 @@ internal sealed class NamePattern
     /// <summary>The parameter paths the pattern reads.</summary>
     public IEnumerable<string> Paths => _parts.Where(p => p.IsPath && p.Text != RowPlaceholder).Select(p => p.Text);
 
-    /// <summary>Parses <paramref name="pattern"/>; every path must be a field of the pack (checked with <paramref name="isField"/>).</summary>
-    public static NamePattern Parse(string pattern, Func<string, bool> isField)
+    /// <summary>Parses <paramref name="pattern"/>; every path must be one of the pack's <paramref name="fields"/>.</summary>
+    public static NamePattern Parse(string pattern, FieldTypes fields)
     {
         var parts = new List<(string, bool)>();
         var problems = new DiagnosticBag();
@@ -53,9 +54,11 @@ internal sealed class NamePattern
             }
 
             var path = pattern[(open + 1)..close].Trim();
-            if (path != RowPlaceholder && !isField(path))
+            if (path != RowPlaceholder && !fields.IsField(path))
                 problems.Error(DiagnosticCodes.BatchName,
-                    $"the name pattern uses {{{path}}}, which is not a field of the pack (use a parameter path such as contract.number, or {{row}})",
+                    fields.Closest(path) is { } closest
+                        ? $"the name pattern uses {{{path}}}, which is not a field of the pack; did you mean {{{closest}}}?"
+                        : $"the name pattern uses {{{path}}}, which is not a field of the pack (use a parameter path such as {fields.Example}, or {{row}})",
                     new SourceLocation { Path = path });
             parts.Add((path, true));
             i = close + 1;

@@ -32,6 +32,14 @@ internal sealed class NameTable
                 throw RowSource.Problem(source.Path, $"has more than {maxRows:N0} rows; split it (or use --shard)", row.Line);
             var included = shard.Includes(row.Number);
             if (included) table.ShardRows++;
+            // A row that cannot be read gets no name: it makes no file, so it must not push another row's name
+            // to "-2" or show a name (the defaults' contract number, say) for a file never written.
+            if (row.Unreadable)
+            {
+                table._stems.Add(null);
+                continue;
+            }
+
             var document = columns.Build(row);
             var (raw, missing) = pattern.Apply(row.Number, document.Values, defaults);
             var location = new SourceLocation { File = source.Path, Line = row.Line, Record = row.Number };

@@ -6,11 +6,14 @@ namespace AgreementKit.Batch.Rows;
 
 /// <summary>
 /// Maps data columns to parameter paths (a header is a dotted path, or is renamed by <c>--map</c>) and
-/// builds each row's <see cref="RowDocument"/>. Headers of CSV and XLSX files are checked once, before any
-/// row is read: an unknown column is a mistake in the whole file, not in one row (promise R4).
+/// builds each row's <see cref="RowDocument"/>, every value marked with where it came from (file, line, row,
+/// column header). Headers of CSV and XLSX files are checked once, before any row is read: an unknown column
+/// is a mistake in the whole file, not in one row (promise R4).
 /// </summary>
 internal sealed class ColumnMapping
 {
+    private static readonly JsonCloneSettings KeepOrigins = new() { CopyAnnotations = true };
+
     private readonly IReadOnlyDictionary<string, string> _map;
     private readonly FieldTypes _fields;
     private readonly string _dataFile;
@@ -30,7 +33,8 @@ internal sealed class ColumnMapping
         foreach (var (header, path) in map)
         {
             if (!fields.IsField(path))
-                bag.Error(DiagnosticCodes.BatchColumn, $"the column map sends '{header}' to {path}, which is not a field of the pack", new SourceLocation { ColumnName = header, Path = path });
+                bag.Error(DiagnosticCodes.BatchColumn, $"the column map sends '{header}' to {path}, which is not a field of the pack{Hint(fields, path, "give a parameter path such as {0}")}",
+                    new SourceLocation { ColumnName = header, Path = path });
         }
 
         if (source.Headers is { } headers)
@@ -39,7 +43,7 @@ internal sealed class ColumnMapping
             for (var i = 0; i < headers.Count; i++)
             {
                 var header = headers[i];
-                var location = new SourceLocation { File = source.Path, Line = 1, Column = i + 1, ColumnName = header };
+                var location = new SourceLocation { File = source.Path, Line = 1, Column = source.HeaderColumns?[i] ?? 0, ColumnName = header };
                 if (header.Length == 0)
                 {
                     bag.Error(DiagnosticCodes.BatchColumn, $"column {i + 1} has no header; name it with a parameter path or remove it", location);
@@ -50,8 +54,7 @@ internal sealed class ColumnMapping
                 if (!fields.IsField(path))
                 {
                     if (!map.ContainsKey(header))
-                        bag.Error(DiagnosticCodes.BatchColumn,
-                            $"the column '{header}' is not a parameter path of the pack; name it like salesperson.name, or map it with --map", location);
+                        bag.Error(DiagnosticCodes.BatchColumn, $"the column '{header}' is not a parameter path of the pack{Hint(fields, header, "name it like {0}, or map it with --map")}", location);
                     continue;
                 }
 
@@ -67,20 +70,22 @@ internal sealed class ColumnMapping
     /// <summary>The row's values nested by path, with the problems of its cells; never throws for bad cells.</summary>
     public RowDocument Build(DataRow row)
     {
+        var rowOrigin = new ValueOrigin(_dataFile, row.Line, 0) { Record = row.Number };
         var values = new JObject();
-        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        rowOrigin.Mark(values);
         var empty = new Dictionary<string, string>(StringComparer.Ordinal);
-        var problems = new List<Diagnostic>();
-        if (row.Problem is { } broken) problems.Add(broken);
+        var problems = new List<Diagnostic>(row.Problems);
         foreach (var cell in row.Cells)
         {
             var path = _map.TryGetValue(cell.Header, out var mapped) ? mapped : cell.Header;
-            var location = new SourceLocation { File = _dataFile, Line = row.Line, Record = row.Number, ColumnName = cell.Header, Path = path };
+            var location = new SourceLocation { File = _dataFile, Line = row.Line, Column = cell.Column, Record = row.Number, ColumnName = cell.Header, Path = path };
+            if (cell.Value is JToken { } json && ValueOrigin.Of(json) is { } jsonOrigin)
+                location = location with { Line = jsonOrigin.Line, Column = jsonOrigin.Column };
             if (!_fields.IsField(path))
             {
                 // Only JSONL gets here: CSV and XLSX headers were checked before the first row.
-                problems.Add(Diagnostic.Error(DiagnosticCodes.UnknownKey,
-                    $"'{cell.Header}' is not a parameter path of the pack; use nested objects or paths like salesperson.name, or map it with --map", location));
+                problems.Add(Diagnostic.Error(DiagnosticCodes.BatchColumn,
+                    $"'{cell.Header}' is not a parameter path of the pack{Hint(_fields, cell.Header, "write it as a path like {0} or as nested objects, or map it with --map")}", location));
                 continue;
             }
 
@@ -97,19 +102,45 @@ internal sealed class ColumnMapping
                 continue;
             }
 
-            if (!Place(values, path, value))
-            {
+            var placed = value.Parent is null ? value : value.DeepClone(KeepOrigins);
+            Mark(placed, cell, rowOrigin);
+            if (!Place(values, path, placed, rowOrigin with { ColumnName = cell.Header, Column = cell.Column }))
                 problems.Add(Diagnostic.Error(DiagnosticCodes.BatchColumn, $"{path} is given twice in this row", location));
-                continue;
-            }
-
-            columns[path] = cell.Header;
         }
 
-        return new RowDocument(values, columns, empty, problems);
+        return new RowDocument(values, empty, problems);
     }
 
-    private static bool Place(JObject root, string path, JToken value)
+    /// <summary>
+    /// What a misspelt path probably meant ("; did you mean 'agent.name'?"), or else the advice with an example
+    /// path of this pack in place of <c>{0}</c> ("; name it like contract.number, or map it with --map").
+    /// </summary>
+    private static string Hint(FieldTypes fields, string path, string advice) =>
+        fields.Closest(path) is { } closest
+            ? $"; did you mean '{closest}'?"
+            : "; " + string.Format(System.Globalization.CultureInfo.InvariantCulture, advice, fields.Example);
+
+    /// <summary>
+    /// Gives a cell's value, and everything inside it, its place: a JSON Lines value keeps its exact position
+    /// in the file and learns its row and key; a CSV or XLSX cell is located at its row and column.
+    /// </summary>
+    private static void Mark(JToken value, DataCell cell, ValueOrigin rowOrigin)
+    {
+        var cellOrigin = rowOrigin with { Column = cell.Column, ColumnName = cell.Header };
+        foreach (var token in value is JContainer container ? container.DescendantsAndSelf().ToList() : [value])
+        {
+            var origin = cell.Value is JToken && ValueOrigin.Of(token) is { } own
+                ? own with { Record = rowOrigin.Record, ColumnName = cell.Header }
+                : cellOrigin;
+            origin.Mark(token);
+        }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="value"/> at <paramref name="path"/>, creating the objects above it; objects a
+    /// column creates come from that column. False when the path is already taken.
+    /// </summary>
+    private static bool Place(JObject root, string path, JToken value, ValueOrigin columnOrigin)
     {
         var segments = path.Split('.');
         var current = root;
@@ -119,7 +150,10 @@ internal sealed class ColumnMapping
             {
                 case null:
                     var child = new JObject();
-                    current[segments[i]] = child;
+                    var property = new JProperty(segments[i], child);
+                    columnOrigin.Mark(child);
+                    columnOrigin.Mark(property);
+                    current.Add(property);
                     current = child;
                     break;
                 case JObject existing:
@@ -133,14 +167,21 @@ internal sealed class ColumnMapping
         var last = segments[^1];
         if (current[last] is null)
         {
-            current[last] = value;
+            var property = new JProperty(last, value);
+            (ValueOrigin.Of(value) ?? columnOrigin).Mark(property);
+            current.Add(property);
             return true;
         }
 
         // A whole object from one column and a field inside it from another merge, key by key.
         if (current[last] is JObject target && value is JObject addition && addition.Properties().All(p => target[p.Name] is null))
         {
-            foreach (var property in addition.Properties()) target.Add(property.Name, property.Value);
+            foreach (var property in addition.Properties().ToList())
+            {
+                property.Remove();
+                target.Add(property);
+            }
+
             return true;
         }
 

@@ -13,14 +13,17 @@ internal sealed class CsvRowSource : RowSource
 {
     private readonly Encoding _encoding;
 
-    private CsvRowSource(string path, Encoding encoding, IReadOnlyList<string> headers)
+    private CsvRowSource(string path, Encoding encoding, IReadOnlyList<string> headers, IReadOnlyList<int> headerColumns)
         : base(path)
     {
         _encoding = encoding;
         Headers = headers;
+        HeaderColumns = headerColumns;
     }
 
     public override IReadOnlyList<string> Headers { get; }
+
+    public override IReadOnlyList<int> HeaderColumns { get; }
 
     public static new CsvRowSource Open(string path, Encoding? encoding)
     {
@@ -31,7 +34,32 @@ internal sealed class CsvRowSource : RowSource
         var headers = reader.Headers.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToList();
         if (headers.Count == 0 || (headers.Count == 1 && headers[0].Length == 0))
             throw Problem(path, "is empty; its first line must name the columns");
-        return new CsvRowSource(path, chosen, headers);
+        using var firstLine = new StreamReader(path, chosen, detectEncodingFromByteOrderMarks: false);
+        return new CsvRowSource(path, chosen, headers, HeaderColumnsOf(firstLine.ReadLine() ?? "", headers.Count));
+    }
+
+    /// <summary>
+    /// The character column where each header's text starts on the first line (quotes and leading spaces
+    /// skipped), for messages about a header; 0 after a header that spans lines.
+    /// </summary>
+    internal static IReadOnlyList<int> HeaderColumnsOf(string line, int count)
+    {
+        var columns = new int[count];
+        var field = 0;
+        var start = 0;
+        var quoted = false;
+        for (var i = 0; i <= line.Length && field < count; i++)
+        {
+            if (i < line.Length && line[i] == '"') quoted = !quoted;
+            if (i < line.Length && (quoted || line[i] != ',')) continue;
+            var text = start;
+            while (text < i && line[text] is ' ' or '\t' or '"' or '\uFEFF') text++;
+            columns[field++] = text + 1;
+            start = i + 1;
+        }
+
+        // After a header with a line break inside its quotes, the rest stay unknown (0).
+        return columns;
     }
 
     public override IEnumerable<DataRow> Read(CancellationToken cancellationToken)
@@ -44,19 +72,17 @@ internal sealed class CsvRowSource : RowSource
             cancellationToken.ThrowIfCancellationRequested();
             var number = checked((int)reader.RowNumber);
             var line = checked((int)reader.LineNumber);
-            Diagnostic? problem = null;
+            var where = new SourceLocation { Line = line, Record = number };
+            List<Diagnostic> problems = [];
             if (malformed.Remove(line))
-                problem = RowProblem(number, line, "a quote (\") is out of place: quote the whole cell and double quotes inside it (\"\")");
+                problems.Add(Unreadable(DiagnosticCodes.BatchInput, "a quote (\") is out of place; quote the whole cell and double quotes inside it (\"\")", where));
             else if (reader.FieldCount != Headers.Count)
-                problem = RowProblem(number, line, $"the row has {reader.FieldCount} cells but the header names {Headers.Count} columns");
+                problems.Add(Unreadable(DiagnosticCodes.BatchInput, $"it has {reader.FieldCount} cells but the header names {Headers.Count} columns", where));
             var cells = new DataCell[Math.Min(reader.FieldCount, Headers.Count)];
             for (var i = 0; i < cells.Length; i++) cells[i] = new DataCell(Headers[i], reader.GetString(i));
-            yield return new DataRow(number, line, cells, problem);
+            yield return new DataRow(number, line, cells, problems);
         }
     }
-
-    private Diagnostic RowProblem(int number, int line, string message) =>
-        Diagnostic.Error(DiagnosticCodes.BatchInput, message, new SourceLocation { File = Path, Line = line, Record = number });
 
     private static CsvReaderOptions Options(Action<CsvMalformedRecord> onMalformed) => new()
     {

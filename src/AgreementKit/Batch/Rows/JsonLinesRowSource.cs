@@ -1,12 +1,13 @@
-using AgreementKit.Diagnostics;
 using AgreementKit.Parameters;
-using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Batch.Rows;
 
 /// <summary>
 /// JSON Lines: one JSON object per line, each a partial parameter document (nested objects, or dotted
-/// keys such as <c>"salesperson.name"</c>). Values keep their JSON types; blank lines are skipped.
+/// keys such as <c>"salesperson.name"</c>). Values keep their JSON types; blank lines are skipped. Each line
+/// is read by the engine's own strict reader, so a row means what the same JSON in a parameter file means,
+/// and every position — of a value, of a syntax error, of the first of two equal keys — is a position in
+/// the file, not in the row.
 /// </summary>
 internal sealed class JsonLinesRowSource : RowSource
 {
@@ -14,6 +15,8 @@ internal sealed class JsonLinesRowSource : RowSource
         : base(path) => EncodingCheck.Verify(path, null);
 
     public override IReadOnlyList<string>? Headers => null;
+
+    public override IReadOnlyList<int>? HeaderColumns => null;
 
     public override IEnumerable<DataRow> Read(CancellationToken cancellationToken)
     {
@@ -26,24 +29,15 @@ internal sealed class JsonLinesRowSource : RowSource
             line++;
             if (string.IsNullOrWhiteSpace(text)) continue;
             number++;
-            var (row, problem) = Parse(text, line);
-            if (row is null)
+            var read = new ParameterReader().ReadText(text, Path, line);
+            if (read.Document is { } row)
             {
-                yield return new DataRow(number, line, [], Diagnostic.Error(DiagnosticCodes.MalformedJson, problem!, new SourceLocation { File = Path, Line = line, Record = number }));
+                yield return new DataRow(number, line, [.. row.Properties().Select(p => new DataCell(p.Name, p.Value))]);
                 continue;
             }
 
-            yield return new DataRow(number, line, row.Properties().Select(p => new DataCell(p.Name, p.Value)).ToList());
+            yield return new DataRow(number, line, [],
+                [.. read.Diagnostics.Where(d => d.IsError).Select(d => Unreadable(d.Code, d.Message, d.Location with { Record = number }))]);
         }
-    }
-
-    /// <summary>The line read by the engine's own strict reader, so a row means what the same JSON in a parameter file means.</summary>
-    private static (JObject? Row, string? Problem) Parse(string text, int line)
-    {
-        var read = new ParameterReader().ReadText(text, "line");
-        if (read.Document is { } row) return (row, null);
-        var first = read.Diagnostics.First(d => d.IsError);
-        var where = first.Location.Column > 0 ? $" at character {first.Location.Column}" : "";
-        return (null, $"line {line} is not one valid JSON object{where}: {first.Message}");
     }
 }

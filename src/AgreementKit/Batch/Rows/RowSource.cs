@@ -17,6 +17,12 @@ internal abstract class RowSource
     /// <summary>The column headers when the format has a header row (CSV, XLSX); null for JSONL.</summary>
     public abstract IReadOnlyList<string>? Headers { get; }
 
+    /// <summary>
+    /// Where each header stands on line 1: its character column in a CSV file, its sheet column in an
+    /// .xlsx workbook; 0 where that is not known. Null for JSONL.
+    /// </summary>
+    public abstract IReadOnlyList<int>? HeaderColumns { get; }
+
     public abstract IEnumerable<DataRow> Read(CancellationToken cancellationToken);
 
     /// <summary>Opens <paramref name="path"/> by its extension; throws <see cref="AgreementKitException"/> (AK5001) when it cannot be used.</summary>
@@ -36,6 +42,11 @@ internal abstract class RowSource
         };
     }
 
+    /// <summary>A record that cannot be read: why, at its place in the file, and what becomes of it.</summary>
+    protected Diagnostic Unreadable(string code, string why, SourceLocation location) =>
+        Diagnostic.Error(code, $"the row cannot be read, so it gets no file name and no documents: {why}", location with { File = Path });
+
+    /// <summary>The data file as a whole cannot be used (AK5001), located at <paramref name="line"/> when given.</summary>
     internal static AgreementKitException Problem(string path, string what, int line = 0) =>
         new([Diagnostic.Error(DiagnosticCodes.BatchInput, $"the data file {what}", new SourceLocation { File = path, Line = line })]);
 }

@@ -1,10 +1,12 @@
+using AgreementKit.Diagnostics;
 using MiniExcelLibs;
 
 namespace AgreementKit.Batch.Rows;
 
 /// <summary>
 /// The first sheet of an Excel workbook, streamed row by row. Cells keep the type Excel stored: text,
-/// numbers, dates (a date-formatted cell arrives as a date, not a serial number) and booleans.
+/// numbers, dates (a date-formatted cell arrives as a date, not a serial number) and booleans. A cell is
+/// located by its sheet row (the line) and sheet column (A = 1).
 /// </summary>
 internal sealed class XlsxRowSource : RowSource
 {
@@ -16,6 +18,8 @@ internal sealed class XlsxRowSource : RowSource
     }
 
     public override IReadOnlyList<string> Headers { get; }
+
+    public override IReadOnlyList<int> HeaderColumns => [.. Columns.Select(ColumnNumber)];
 
     /// <summary>The sheet's column letters (A, B, …) of <see cref="Headers"/>, in the same order.</summary>
     private IReadOnlyList<string> Columns { get; }
@@ -51,19 +55,23 @@ internal sealed class XlsxRowSource : RowSource
             {
                 var value = row.TryGetValue(Columns[i], out var v) ? v : null;
                 if (value is not null && !(value is string s && s.Length == 0)) empty = false;
-                cells[i] = new DataCell(Headers[i], value);
+                cells[i] = new DataCell(Headers[i], value, ColumnNumber(Columns[i]));
             }
 
-            var extra = row.Any(c => !Columns.Contains(c.Key) && c.Value is not null && !(c.Value is string t && t.Length == 0));
-            if (empty && !extra) continue;
+            var extra = row.Where(c => !Columns.Contains(c.Key) && c.Value is not null && !(c.Value is string t && t.Length == 0))
+                .Select(c => c.Key).OrderBy(ColumnNumber).FirstOrDefault();
+            if (empty && extra is null) continue;
             number++;
-            var problem = extra
-                ? AgreementKit.Diagnostics.Diagnostic.Error(AgreementKit.Diagnostics.DiagnosticCodes.BatchInput,
-                    "the row has a value in a column without a header", new AgreementKit.Diagnostics.SourceLocation { File = Path, Line = line, Record = number })
-                : null;
-            yield return new DataRow(number, line, cells, problem);
+            List<Diagnostic> problems = extra is null ? []
+                : [Unreadable(DiagnosticCodes.BatchInput, $"it has a value in column {extra}, which has no header",
+                    new SourceLocation { Line = line, Column = ColumnNumber(extra), Record = number })];
+            yield return new DataRow(number, line, cells, problems);
         }
     }
+
+    /// <summary>The sheet column letters as a number: A = 1, Z = 26, AA = 27.</summary>
+    private static int ColumnNumber(string letters) =>
+        letters.Aggregate(0, (number, letter) => char.IsAsciiLetterUpper(letter) ? number * 26 + letter - 'A' + 1 : number);
 
     private static IEnumerable<IDictionary<string, object?>> Sheet(string path) =>
         MiniExcel.Query(path, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>();

@@ -1,4 +1,5 @@
 using AgreementKit.Diagnostics;
+using AgreementKit.Parameters;
 using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Templates.Packs;
@@ -68,6 +69,9 @@ public sealed class TemplatePack
     /// <summary>The example parameters for <paramref name="locale"/> (JSON text), or null when the pack has none.</summary>
     public string? GetExample(string locale) => _examples.TryGetValue(locale, out var text) ? text : null;
 
+    /// <summary>How messages name one of the pack's files, e.g. <c>templates/sales-crm-responsibility/schema.json</c>.</summary>
+    internal string DisplayPath(string file) => Origin.DisplayPath(Id, file);
+
     /// <summary>The Scriban source for a locale, with the name messages use for it.</summary>
     internal (string Name, string Text)? GetSource(string locale) =>
         _sources.TryGetValue(locale, out var text) ? (Origin.DisplayPath(Id, locale + ".scriban"), text) : null;
@@ -96,7 +100,7 @@ public sealed class TemplatePack
         }
         catch (Newtonsoft.Json.JsonReaderException e)
         {
-            diagnostics.Error(DiagnosticCodes.PackInvalid, $"manifest.json is not valid JSON: {e.Message}", Where("manifest.json") with { Line = e.LineNumber, Column = e.LinePosition });
+            diagnostics.Add(JsonSyntaxCheck.Describe(manifestText, source.DisplayPath(id, "manifest.json"), "manifest.json is not valid JSON", e));
             return null;
         }
 

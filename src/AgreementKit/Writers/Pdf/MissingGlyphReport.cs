@@ -1,6 +1,7 @@
 using AgreementKit.Diagnostics;
 using AgreementKit.Layout.Fonts;
 using AgreementKit.Model;
+using AgreementKit.Parameters;
 using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Writers.Pdf;
@@ -26,10 +27,18 @@ internal sealed class MissingGlyphReport : AgreementVisitor
         var places = report._places.Distinct().Take(10).ToList();
         var where = (report._fields.Count > 0 ? $" in {string.Join(", ", report._fields)}" : "") + (places.Count > 0 ? $" ({string.Join(", ", places)})" : "");
         return Diagnostic.Error(DiagnosticCodes.MissingGlyph,
-            $"no PDF font has a glyph for {characters}{where}; the PDF would show blanks. Give a font that has them with --font FILE " +
-            "(library: PdfFontOptions.BodyFontFile), allow installed fonts with --system-fonts, or change the text.",
-            // A field is what the user can fix; without one, the template line is what the author can.
-            report._fields.Count > 0 ? SourceLocation.ForPath(report._fields[0]) : report._firstTemplateLine ?? new SourceLocation());
+            $"no PDF font has a glyph for {characters}{where}; the PDF would show blanks. Give a font that has them (--font FILE, " +
+            "or the engine's PDF body font), allow installed fonts (--system-fonts), or change the text.",
+            // A field is what the user can fix, located where its value came from (a parameter file's line, a
+            // batch cell); without one, the template line is what the author can.
+            report._fields.Count > 0 ? report.FieldLocation(agreement, report._fields[0]) : report._firstTemplateLine ?? new SourceLocation());
+    }
+
+    private SourceLocation FieldLocation(Agreement agreement, string path)
+    {
+        var value = agreement.Origin?.Parameters.SelectTokens(path.Replace("[]", "[*]", StringComparison.Ordinal)).OfType<JValue>()
+            .FirstOrDefault(v => v.Type == JTokenType.String && Has((string?)v));
+        return value is null ? SourceLocation.ForPath(path) : ValueOrigin.Locate(value, null, path);
     }
 
     private bool Has(string? text) => text is not null && _missing.Any(c => text.Contains(c, StringComparison.Ordinal));

@@ -1,0 +1,43 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace AgreementKit.Web.Pages;
+
+/// <summary>Escaping for text and attributes, and JSON blocks a page hands to its script.</summary>
+internal static class Html
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        // Chinese stays readable; < > & ' " are still escaped, so the block can never close its element.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var output = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            output.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>A JSON data block: never run (its type is not script), read by the page's own script.</summary>
+    public static string DataBlock(string id, object value) =>
+        $"<script type=\"application/json\" id=\"{id}\">{JsonSerializer.Serialize(value, Json)}</script>\n";
+
+    public static string ToJson(object value) => JsonSerializer.Serialize(value, Json);
+}
