@@ -95,8 +95,8 @@ public class PdfAgreementWriterTests
             var pages = Enumerable.Range(1, pdf.NumberOfPages).Where(p => PageText(pdf, p).Contains("签字：", StringComparison.Ordinal)).ToList();
             var page = Assert.Single(pages);
             var text = PageText(pdf, page);
-            // Row by row: names, then the seal line beside the ID line, then who signs for the company.
-            Assert.Contains("甲方：上海示例科技有限公司乙方：张三盖章：员工编号：E-0001法定代表人：李四签字：签字：", text);
+            // Party by party, as the text writer prints it: the company seals, the employee does not.
+            Assert.Contains("甲方：上海示例科技有限公司盖章：法定代表人：李四签字：日期：2025年1月1日乙方：张三员工编号：E-0001签字：日期：2025年1月1日", text);
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "盖章"));
         }
     }

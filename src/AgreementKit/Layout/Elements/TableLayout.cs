@@ -33,9 +33,6 @@ internal sealed class TableLayout : LaidOutBlock
 
     public override bool KeepTogether => _table.KeepTogether;
 
-    /// <summary>A row's lines in the order they are drawn: cell by cell, left to right.</summary>
-    public IEnumerable<string> RowLines(int row) => _cells[row].SelectMany(cell => cell.SelectMany(p => p.Lines.Select(l => l.Text)));
-
     /// <summary>The laid-out paragraphs of a cell, for tests.</summary>
     public IReadOnlyList<ParagraphLayout> Cell(int row, int column) => _cells[row][column];
 
@@ -75,24 +72,40 @@ internal sealed class TableLayout : LaidOutBlock
 
     public override void Draw(DrawContext context, int first, int end, float left, float top)
     {
-        var padding = _table.CellPadding;
-        var y = top;
+        var rowTops = new float[end - first + 1];
+        rowTops[0] = top;
         for (var r = first; r < end; r++)
+            rowTops[r - first + 1] = rowTops[r - first] + _rowHeights[r];
+        // Drawing order is reading order, which text extraction follows.
+        foreach (var (r, c) in CellOrder(first, end))
+            DrawCell(context, r, c, left, rowTops[r - first]);
+        DrawBorders(context, first, end, left, top, rowTops[^1]);
+    }
+
+    /// <summary>The text of rows [first, end) in reading order, line by line.</summary>
+    public IEnumerable<string> Lines(int first, int end) =>
+        CellOrder(first, end).SelectMany(cell => _cells[cell.Row][cell.Column].SelectMany(p => p.Lines.Select(l => l.Text)));
+
+    // Row after row, or with ReadByColumn each column top to bottom before the next.
+    private IEnumerable<(int Row, int Column)> CellOrder(int first, int end)
+    {
+        var columns = _columnEdges.Length - 1;
+        return _table.ReadByColumn
+            ? Enumerable.Range(0, columns).SelectMany(c => Enumerable.Range(first, end - first).Select(r => (r, c)))
+            : Enumerable.Range(first, end - first).SelectMany(r => Enumerable.Range(0, columns).Select(c => (r, c)));
+    }
+
+    private void DrawCell(DrawContext context, int r, int c, float left, float rowTop)
+    {
+        var padding = _table.CellPadding;
+        var vertical = _table.VerticalPadding ?? padding;
+        var cellTop = rowTop + vertical + (_table.AlignBottom ? _rowHeights[r] - 2 * vertical - CellHeight(_cells[r][c]) : 0);
+        foreach (var paragraph in _cells[r][c])
         {
-            for (var c = 0; c < _columnEdges.Length - 1; c++)
-            {
-                var vertical = _table.VerticalPadding ?? padding;
-                var cellTop = y + vertical + (_table.AlignBottom ? _rowHeights[r] - 2 * vertical - CellHeight(_cells[r][c]) : 0);
-                foreach (var paragraph in _cells[r][c])
-                {
-                    cellTop += paragraph.SpaceBefore;
-                    paragraph.Draw(context, 0, paragraph.UnitCount, left + _columnEdges[c] + padding, cellTop);
-                    cellTop += paragraph.Height(0, paragraph.UnitCount) + paragraph.SpaceAfter;
-                }
-            }
-            y += _rowHeights[r];
+            cellTop += paragraph.SpaceBefore;
+            paragraph.Draw(context, 0, paragraph.UnitCount, left + _columnEdges[c] + padding, cellTop);
+            cellTop += paragraph.Height(0, paragraph.UnitCount) + paragraph.SpaceAfter;
         }
-        DrawBorders(context, first, end, left, top, y);
     }
 
     private void DrawBorders(DrawContext context, int first, int end, float left, float top, float bottom)

@@ -19,6 +19,12 @@ internal sealed record Table(IReadOnlyList<float> ColumnFractions, IReadOnlyList
 
     public bool KeepTogether { get; init; }
 
+    /// <summary>
+    /// Read (and so draw, which is the order text extraction follows) each column top to bottom before the
+    /// next, as a signature table is read party by party, instead of row after row.
+    /// </summary>
+    public bool ReadByColumn { get; init; }
+
     /// <summary>Set each cell's text at the bottom of its row, so one-line cells of a row share a baseline.</summary>
     public bool AlignBottom { get; init; }
 

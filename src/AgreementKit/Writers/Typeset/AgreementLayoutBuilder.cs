@@ -140,6 +140,8 @@ internal sealed class AgreementLayoutBuilder : AgreementVisitor
             SpaceBefore = H.SignatureBefore,
             VerticalPadding = 0,
             AlignBottom = true,
+            // Party by party, as the text writer prints it and a screen reader should read it.
+            ReadByColumn = true,
             ShrinkScales = S.SignatureShrinkScales,
             KeepWithPrevious = titled ? 0 : H.SignatureKeepsLines,
             AloneNote = titled ? null : note,

@@ -124,6 +124,9 @@ public sealed partial class SignatureLinesInEveryFormatTests
         var first = lines.FindIndex(l => l.Left.StartsWith("甲方：", StringComparison.Ordinal));
         var block = lines.Skip(first).Take(lines.Count - first - 1).ToList(); // the footer is last
         AssertColumns(locale, [block.Select(l => l.Left).ToList(), block.Select(l => l.Right).ToList()]);
+        // Extracted text reads party by party, as the text writer prints the block.
+        var expected = Expected(locale);
+        Assert.Contains(string.Concat(expected[0]) + string.Concat(expected[1]), string.Concat(page.Letters.Select(l => l.Value)), StringComparison.Ordinal);
     }
 
     private static void AssertColumns(string locale, IReadOnlyList<List<string>> columns)

@@ -50,8 +50,8 @@ public sealed class SignaturePageTests(ITestOutputHelper output)
             Assert.Contains("本条至此结束。", page);
             Assert.Contains("（以下无正文）", page);
             Assert.DoesNotContain("本页无正文", string.Concat(pages));
-            // The block is the page's last content: nothing of the text follows it.
-            Assert.EndsWith("日期：2025年1月1日日期：2025年1月1日第 " + (index + 1) + " 页 共 " + pages.Count + " 页", page);
+            // The block is the page's last content (read party by party): nothing of the text follows it.
+            Assert.EndsWith("乙方：陈思远员工编号：LC-S-0117签字：日期：2025年1月1日第 " + (index + 1) + " 页 共 " + pages.Count + " 页", page);
             if (page.IndexOf("本条至此结束", StringComparison.Ordinal) < page.Length / 3) blockAtTop++;
             else blockLow++;
         }
