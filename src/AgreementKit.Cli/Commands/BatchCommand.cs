@@ -41,6 +41,13 @@ internal static class BatchCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             console.Verbose = parse.GetValue(verbose);
+            var fontFiles = parse.GetValue(fonts) ?? [];
+            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
+            {
+                o.PdfA = parse.GetValue(pdfa);
+                o.SignatureFields = !parse.GetValue(noSignFields);
+                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
+            });
             var options = new BatchOptions
             {
                 PackId = parse.GetValue(id)!,
@@ -48,7 +55,7 @@ internal static class BatchCommand
                 OutputFolder = parse.GetValue(output)!,
                 DefaultsFile = parse.GetValue(defaults)?.FullName,
                 NamePattern = parse.GetValue(name)!,
-                Formats = FormatList.ParseBuiltIn(parse.GetValue(formats)!),
+                Formats = FormatList.Parse(parse.GetValue(formats)!, engine).Select(w => w.FormatId).ToList(),
                 Locale = parse.GetValue(locale),
                 MaxParallelism = Jobs(parse.GetValue(jobs)),
                 Resume = parse.GetValue(resume),
@@ -57,13 +64,6 @@ internal static class BatchCommand
                 Encoding = parse.GetValue(encoding),
             };
             if (options.CheckOnly && options.Resume) throw new UsageException("--check and --resume do not go together: a check writes no documents to resume");
-            var fontFiles = parse.GetValue(fonts) ?? [];
-            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
-            {
-                o.PdfA = parse.GetValue(pdfa);
-                o.SignatureFields = !parse.GetValue(noSignFields);
-                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
-            });
 
             BatchSummary summary;
             try

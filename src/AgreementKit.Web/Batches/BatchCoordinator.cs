@@ -176,7 +176,7 @@ internal sealed class BatchCoordinator : IDisposable
                 DefaultsFile = job.DefaultsPath,
                 ColumnMap = job.Mapping,
                 NamePattern = job.NamePattern,
-                Formats = job.Formats,
+                Formats = [.. job.Formats.Select(f => f.Id())],
                 Locale = job.Locale,
                 MaxParallelism = Math.Max(1, _options.BatchParallelism),
                 CheckOnly = check,
