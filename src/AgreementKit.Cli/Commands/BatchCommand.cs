@@ -29,13 +29,14 @@ internal static class BatchCommand
         var encoding = new Option<string?>("--encoding") { Description = "The CSV encoding when not UTF-8: gb18030 (GBK files from Excel on Chinese Windows)." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress and no summary; errors still go to errors.csv." };
         var pdfa = new Option<bool>("--pdfa") { Description = "Write PDF/A-2b (archival) PDF." };
+        var noSignFields = CommonOptions.NoSignFields();
         var fonts = new Option<FileInfo[]>("--font") { Description = "Font file(s) for PDF instead of the bundled Noto CJK: body, then heading.", AllowMultipleArgumentsPerToken = false };
         var systemFonts = new Option<bool>("--system-fonts") { Description = "Let PDF fall back to fonts installed on this machine." };
         var templates = CommonOptions.Templates();
         var verbose = CommonOptions.Verbose();
         var command = new Command("batch", "Render one agreement per row of a CSV, JSONL or XLSX file.")
         {
-            id, data, defaults, map, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet, pdfa, fonts, systemFonts, templates, verbose,
+            id, data, defaults, map, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet, pdfa, noSignFields, fonts, systemFonts, templates, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,6 +45,7 @@ internal static class BatchCommand
             var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
             {
                 o.PdfA = parse.GetValue(pdfa);
+                o.SignatureFields = !parse.GetValue(noSignFields);
                 o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
             });
             var options = new BatchOptions

@@ -46,6 +46,6 @@ internal static class ParagraphLayouter
         }
         if (lines.Count == 0)
             lines.Add(LineBuilder.Build(clusters, new LineSpan(0, 0, 0, false, true), firstOffset, width - firstOffset, style.Alignment, style.LineHeight, shaper.Ascent, shaper.Descent, em));
-        return new ParagraphLayout(paragraph, lines, label) { Anchor = anchor };
+        return new ParagraphLayout(paragraph, lines, label) { Anchor = anchor, Width = width };
     }
 }
