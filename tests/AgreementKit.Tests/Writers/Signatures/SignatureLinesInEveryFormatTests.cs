@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AgreementKit.Markup;
 using AgreementKit.Model;
-using AgreementKit.Tests.Docx;
+using AgreementKit.Tests.Writers.Docx;
 using AgreementKit.Writers.Html;
 using AgreementKit.Writers.Pdf;
 using AgreementKit.Writers.Text;

@@ -1,5 +1,5 @@
 using AgreementKit.Model;
-using AgreementKit.Tests.Docx;
+using AgreementKit.Tests.Writers.Docx;
 using AgreementKit.Writers.Pdf;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;

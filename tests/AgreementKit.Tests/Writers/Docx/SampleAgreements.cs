@@ -3,7 +3,7 @@ using System.Text;
 using AgreementKit.Model;
 using AgreementKit.Templates.Sandbox;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
 
 /// <summary>Agreements built the way the product builds them: markup through the assembler.</summary>
 internal static class SampleAgreements

@@ -9,7 +9,7 @@ using UglyToad.PdfPig.AcroForms.Fields;
 using UglyToad.PdfPig.Tokens;
 using Xunit.Abstractions;
 
-namespace AgreementKit.Tests.Pdf;
+namespace AgreementKit.Tests.Writers.Pdf;
 
 /// <summary>
 /// E-signature ready PDFs: one unsigned signature field per signing party on its signing line

@@ -8,7 +8,7 @@ using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Outline;
 
-namespace AgreementKit.Tests.Pdf;
+namespace AgreementKit.Tests.Writers.Pdf;
 
 public class PdfAgreementWriterTests
 {

@@ -13,7 +13,10 @@ using Xunit.Abstractions;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
+
+// The sibling test namespace Writers.Text would otherwise hide Open XML's w:t element type.
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 public sealed class DocxWriterTests(ITestOutputHelper output)
 {
