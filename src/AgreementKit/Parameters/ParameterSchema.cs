@@ -66,7 +66,7 @@ internal sealed class ParameterSchema
         {
             foreach (var field in rule.Fields.Where(f => !Declares(schema, f)))
                 bag.Error(DiagnosticCodes.PackInvalid, $"a {rule.Type} rule names {field}, which the schema does not declare",
-                    new SourceLocation { File = rulesFile, Path = field });
+                    rule.Declaration with { Path = field });
         }
         if (bag.HasErrors)
             throw new AgreementKitException(bag.Items);
