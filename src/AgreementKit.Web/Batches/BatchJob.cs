@@ -45,6 +45,20 @@ internal sealed class BatchJob
     /// <summary>The column map last used to check or run.</summary>
     public IReadOnlyDictionary<string, string> Mapping { get; set; } = new Dictionary<string, string>();
 
+    /// <summary>Positions in <see cref="Headers"/> of the columns set to 不使用: left out before checking and running.</summary>
+    public IReadOnlySet<int> Ignored { get; set; } = new HashSet<int>();
+
+    /// <summary>Positions in <see cref="Headers"/> for which nothing proposed a field: ignored until the user chooses, and flagged.</summary>
+    public IReadOnlyList<int> Unmatched { get; set; } = [];
+
+    /// <summary>True for a JSON Lines file, whose "headers" are the first record's keys rather than a header row.</summary>
+    public bool KeyedRows => DataPath.EndsWith(".jsonl", StringComparison.Ordinal) || DataPath.EndsWith(".ndjson", StringComparison.Ordinal);
+
+    /// <summary>The ignored columns as the batch leaves them out: header positions, or keys of JSON Lines records.</summary>
+    public AgreementKit.Batch.Rows.IgnoredColumns IgnoredColumns => KeyedRows
+        ? new(new HashSet<int>(), Ignored.Select(i => Headers[i]).ToHashSet(StringComparer.Ordinal))
+        : new(Ignored, new HashSet<string>(StringComparer.Ordinal));
+
     public BatchState State { get; set; } = BatchState.Uploading;
 
     public CheckReport? Check { get; set; }

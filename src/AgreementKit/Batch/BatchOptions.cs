@@ -39,6 +39,9 @@ public sealed record BatchOptions
     /// <summary>Validate every row and write only the error report: no documents, no manifest.</summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>Columns to leave out, as if the data file did not have them (the web app's 不使用); never set by the command line.</summary>
+    internal Rows.IgnoredColumns Ignored { get; init; } = Rows.IgnoredColumns.None;
+
     /// <summary>The encoding of a CSV file: null for UTF-8, or <c>gb18030</c> (also read as <c>gbk</c>) for files Excel saved on Chinese Windows.</summary>
     public string? Encoding { get; init; }
 }

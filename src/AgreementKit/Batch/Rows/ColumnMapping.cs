@@ -8,7 +8,8 @@ namespace AgreementKit.Batch.Rows;
 /// Maps data columns to parameter paths (a header is a dotted path, or is renamed by <c>--map</c>) and
 /// builds each row's <see cref="RowDocument"/>, every value marked with where it came from (file, line, row,
 /// column header). Headers of CSV and XLSX files are checked once, before any row is read: an unknown column
-/// is a mistake in the whole file, not in one row (promise R4).
+/// is a mistake in the whole file, not in one row (promise R4). Columns the batch was told to leave out
+/// (<see cref="IgnoredColumns"/>) are neither checked nor read.
 /// </summary>
 internal sealed class ColumnMapping
 {
@@ -17,18 +18,23 @@ internal sealed class ColumnMapping
     private readonly IReadOnlyDictionary<string, string> _map;
     private readonly FieldTypes _fields;
     private readonly string _dataFile;
+    private readonly IgnoredColumns _ignored;
+    private readonly bool _headerRow;
 
-    private ColumnMapping(IReadOnlyDictionary<string, string> map, FieldTypes fields, string dataFile)
+    private ColumnMapping(IReadOnlyDictionary<string, string> map, FieldTypes fields, string dataFile, IgnoredColumns ignored, bool headerRow)
     {
         _map = map;
         _fields = fields;
         _dataFile = dataFile;
+        _ignored = ignored;
+        _headerRow = headerRow;
     }
 
     /// <summary>Checks the map and, when the file has a header row, every header. Throws <see cref="AgreementKitException"/> listing every problem.</summary>
-    public static ColumnMapping Create(IReadOnlyDictionary<string, string>? map, FieldTypes fields, RowSource source)
+    public static ColumnMapping Create(IReadOnlyDictionary<string, string>? map, FieldTypes fields, RowSource source, IgnoredColumns? ignored = null)
     {
         map ??= new Dictionary<string, string>();
+        ignored ??= IgnoredColumns.None;
         var bag = new DiagnosticBag();
         foreach (var (header, path) in map)
         {
@@ -43,6 +49,7 @@ internal sealed class ColumnMapping
             for (var i = 0; i < headers.Count; i++)
             {
                 var header = headers[i];
+                if (ignored.Ignores(headerRow: true, i, header)) continue;
                 var location = new SourceLocation { File = source.Path, Line = 1, Column = source.HeaderColumns?[i] ?? 0, ColumnName = header };
                 if (header.Length == 0)
                 {
@@ -64,7 +71,7 @@ internal sealed class ColumnMapping
         }
 
         if (bag.HasErrors) throw new AgreementKitException(bag.Items);
-        return new ColumnMapping(map, fields, source.Path);
+        return new ColumnMapping(map, fields, source.Path, ignored, source.Headers is not null);
     }
 
     /// <summary>The row's values nested by path, with the problems of its cells; never throws for bad cells.</summary>
@@ -75,8 +82,10 @@ internal sealed class ColumnMapping
         rowOrigin.Mark(values);
         var empty = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<Diagnostic>(row.Problems);
-        foreach (var cell in row.Cells)
+        for (var i = 0; i < row.Cells.Count; i++)
         {
+            var cell = row.Cells[i];
+            if (_ignored.Ignores(_headerRow, i, cell.Header)) continue;
             var path = _map.TryGetValue(cell.Header, out var mapped) ? mapped : cell.Header;
             var location = new SourceLocation { File = _dataFile, Line = row.Line, Column = cell.Column, Record = row.Number, ColumnName = cell.Header, Path = path };
             if (cell.Value is JToken { } json && ValueOrigin.Of(json) is { } jsonOrigin)
