@@ -177,7 +177,8 @@ internal sealed class BatchCoordinator : IDisposable
                 DefaultsFile = job.DefaultsPath,
                 ColumnMap = job.Mapping,
                 // The columns set to 不使用 are dropped as if the file did not have them; the rest is what the CLI does.
-                Ignored = job.IgnoredColumns,
+                IgnoredPositions = job.IgnoredPositions,
+                IgnoreColumns = job.IgnoredKeys,
                 NamePattern = job.NamePattern,
                 Formats = job.Formats,
                 Locale = job.Locale,

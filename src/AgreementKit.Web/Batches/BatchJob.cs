@@ -54,10 +54,11 @@ internal sealed class BatchJob
     /// <summary>True for a JSON Lines file, whose "headers" are the first record's keys rather than a header row.</summary>
     public bool KeyedRows => DataPath.EndsWith(".jsonl", StringComparison.Ordinal) || DataPath.EndsWith(".ndjson", StringComparison.Ordinal);
 
-    /// <summary>The ignored columns as the batch leaves them out: header positions, or keys of JSON Lines records.</summary>
-    public AgreementKit.Batch.Rows.IgnoredColumns IgnoredColumns => KeyedRows
-        ? new(new HashSet<int>(), Ignored.Select(i => Headers[i]).ToHashSet(StringComparer.Ordinal))
-        : new(Ignored, new HashSet<string>(StringComparer.Ordinal));
+    /// <summary>The ignored columns of a CSV or XLSX file, by header-row position: of two columns with the same header, one may be kept.</summary>
+    public IReadOnlySet<int> IgnoredPositions => KeyedRows ? new HashSet<int>() : Ignored;
+
+    /// <summary>The ignored keys of a JSON Lines file, which has no header row to count positions in.</summary>
+    public IReadOnlyList<string>? IgnoredKeys => KeyedRows ? Ignored.Order().Select(i => Headers[i]).ToList() : null;
 
     public BatchState State { get; set; } = BatchState.Uploading;
 

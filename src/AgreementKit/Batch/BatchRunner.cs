@@ -67,7 +67,7 @@ public sealed class BatchRunner
         var defaults = ReadDefaults(options.DefaultsFile);
         var pattern = NamePattern.Parse(options.NamePattern, fields);
         var source = RowSource.Open(options.DataFile, encoding);
-        var columns = ColumnMapping.Create(options.ColumnMap, fields, source, options.Ignored);
+        var columns = ColumnMapping.Create(options.ColumnMap, fields, source, IgnoredColumns.Of(options));
 
         var maxStemBytes = FileNameSanitizer.MaxBytes - options.Formats.Max(f => f.Extension().Length + 1);
         var names = NameTable.Build(source, columns, pattern, defaults, maxStemBytes, options.Shard, MaxRows, cancellationToken);

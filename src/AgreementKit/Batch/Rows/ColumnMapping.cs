@@ -43,8 +43,22 @@ internal sealed class ColumnMapping
                     new SourceLocation { ColumnName = header, Path = path });
         }
 
+        // Sorted: a set's order differs between runs, and so would the report.
+        var names = ignored.Names.Order(StringComparer.Ordinal).ToList();
+        foreach (var name in names)
+        {
+            if (map.TryGetValue(name, out var target))
+                bag.Error(DiagnosticCodes.BatchColumn, $"the column '{name}' is both left out (--ignore-column) and sent to {target} (--map); keep one of the two",
+                    new SourceLocation { ColumnName = name, Path = target });
+        }
+
         if (source.Headers is { } headers)
         {
+            // A misspelt name would leave in the column it meant to leave out; JSON Lines keys vary by record, so only a header row is checked.
+            foreach (var name in names.Where(n => !headers.Contains(n)))
+                bag.Error(DiagnosticCodes.BatchColumn, $"the column '{name}' to leave out (--ignore-column) is not in the file; its headers are {Listed(headers)}",
+                    new SourceLocation { File = source.Path, Line = 1, ColumnName = name });
+
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < headers.Count; i++)
             {
@@ -61,7 +75,7 @@ internal sealed class ColumnMapping
                 if (!fields.IsField(path))
                 {
                     if (!map.ContainsKey(header))
-                        bag.Error(DiagnosticCodes.BatchColumn, $"the column '{header}' is not a parameter path of the pack{Hint(fields, header, "name it like {0}, or map it with --map")}", location);
+                        bag.Error(DiagnosticCodes.BatchColumn, $"the column '{header}' is not a parameter path of the pack{Hint(fields, header, "name it like {0}, map it with --map, or leave it out with --ignore-column")}", location);
                     continue;
                 }
 
@@ -94,7 +108,7 @@ internal sealed class ColumnMapping
             {
                 // Only JSONL gets here: CSV and XLSX headers were checked before the first row.
                 problems.Add(Diagnostic.Error(DiagnosticCodes.BatchColumn,
-                    $"'{cell.Header}' is not a parameter path of the pack{Hint(_fields, cell.Header, "write it as a path like {0} or as nested objects, or map it with --map")}", location));
+                    $"'{cell.Header}' is not a parameter path of the pack{Hint(_fields, cell.Header, "write it as a path like {0} or as nested objects, map it with --map, or leave it out with --ignore-column")}", location));
                 continue;
             }
 
@@ -124,6 +138,14 @@ internal sealed class ColumnMapping
     /// What a misspelt path probably meant ("; did you mean 'agent.name'?"), or else the advice with an example
     /// path of this pack in place of <c>{0}</c> ("; name it like contract.number, or map it with --map").
     /// </summary>
+    /// <summary>A file's headers for a message: the first dozen, quoted, and how many more.</summary>
+    private static string Listed(IReadOnlyList<string> headers)
+    {
+        const int shown = 12;
+        var list = string.Join(", ", headers.Take(shown).Select(h => $"'{h}'"));
+        return headers.Count > shown ? $"{list} and {headers.Count - shown} more" : list;
+    }
+
     private static string Hint(FieldTypes fields, string path, string advice) =>
         fields.Closest(path) is { } closest
             ? $"; did you mean '{closest}'?"
