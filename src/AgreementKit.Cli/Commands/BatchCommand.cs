@@ -41,6 +41,12 @@ internal static class BatchCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             console.Verbose = parse.GetValue(verbose);
+            var fontFiles = parse.GetValue(fonts) ?? [];
+            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
+            {
+                o.PdfA = parse.GetValue(pdfa);
+                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
+            });
             var options = new BatchOptions
             {
                 PackId = parse.GetValue(id)!,
@@ -48,7 +54,7 @@ internal static class BatchCommand
                 OutputFolder = parse.GetValue(output)!,
                 DefaultsFile = parse.GetValue(defaults)?.FullName,
                 NamePattern = parse.GetValue(name)!,
-                Formats = FormatList.ParseBuiltIn(parse.GetValue(formats)!),
+                Formats = FormatList.Parse(parse.GetValue(formats)!, engine).Select(w => w.FormatId).ToList(),
                 Locale = parse.GetValue(locale),
                 MaxParallelism = Jobs(parse.GetValue(jobs)),
                 Resume = parse.GetValue(resume),
@@ -58,12 +64,6 @@ internal static class BatchCommand
                 IgnoreColumns = parse.GetValue(ignore) is { Length: > 0 } ignored ? ignored : null,
             };
             if (options.CheckOnly && options.Resume) throw new UsageException("--check and --resume do not go together: a check writes no documents to resume");
-            var fontFiles = parse.GetValue(fonts) ?? [];
-            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
-            {
-                o.PdfA = parse.GetValue(pdfa);
-                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
-            });
 
             BatchSummary summary;
             try

@@ -20,21 +20,6 @@ internal static class FormatList
         return writers;
     }
 
-    /// <summary>The built-in formats a batch writes (batches write through <see cref="OutputFormat"/>).</summary>
-    public static IReadOnlyList<OutputFormat> ParseBuiltIn(string text)
-    {
-        var formats = new List<OutputFormat>();
-        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!OutputFormats.TryParse(name, out var format))
-                throw new UsageException($"--format: unknown format '{name}' (docx, pdf, html, md, txt)");
-            if (!formats.Contains(format)) formats.Add(format);
-        }
-
-        if (formats.Count == 0) throw new UsageException("--format: name at least one format (docx, pdf, html, md, txt)");
-        return formats;
-    }
-
     private static bool Named(IAgreementWriter writer, string name) =>
         string.Equals(writer.FormatId, name, StringComparison.OrdinalIgnoreCase) || writer.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

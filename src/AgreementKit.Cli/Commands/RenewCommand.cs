@@ -44,6 +44,7 @@ internal static class RenewCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             console.Verbose = parse.GetValue(verbose);
+            var engine = CommonOptions.Engine(parse.GetValue(templates));
             var options = new RenewalOptions
             {
                 PackId = parse.GetValue(id)!,
@@ -58,13 +59,12 @@ internal static class RenewCommand
                 DataKey = parse.GetValue(key),
                 Encoding = parse.GetValue(encoding),
                 NamePattern = parse.GetValue(name)!,
-                Formats = FormatList.ParseBuiltIn(parse.GetValue(formats)!),
+                Formats = FormatList.Parse(parse.GetValue(formats)!, engine).Select(w => w.FormatId).ToList(),
                 Locale = parse.GetValue(locale),
                 MaxParallelism = parse.GetValue(jobs) is { } j ? j >= 1 ? j : throw new UsageException($"--jobs: give at least 1, not {j}") : Environment.ProcessorCount,
                 Resume = parse.GetValue(resume),
                 Shard = parse.GetValue(shard) is { } s ? BatchShard.TryParse(s, out var k) ? k : throw new UsageException($"--shard: '{s}' is not K/N with 1 ≤ K ≤ N (e.g. 2/3)") : BatchShard.All,
             };
-            var engine = CommonOptions.Engine(parse.GetValue(templates));
             RenewalSummary? summary = null;
             try
             {

@@ -180,7 +180,7 @@ internal sealed class BatchCoordinator : IDisposable
                 IgnoredPositions = job.IgnoredPositions,
                 IgnoreColumns = job.IgnoredKeys,
                 NamePattern = job.NamePattern,
-                Formats = job.Formats,
+                Formats = [.. job.Formats.Select(f => f.Id())],
                 Locale = job.Locale,
                 MaxParallelism = Math.Max(1, _options.BatchParallelism),
                 CheckOnly = check,

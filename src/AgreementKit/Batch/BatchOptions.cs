@@ -21,8 +21,12 @@ public sealed record BatchOptions
     /// <summary>The file name of each row without extension: parameter paths in braces, <c>{row}</c> for the row number.</summary>
     public string NamePattern { get; init; } = "{contract.number}";
 
-    /// <summary>The formats written for each row.</summary>
-    public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Docx];
+    /// <summary>
+    /// The formats written for each row, by id: <c>docx</c>, <c>pdf</c>, <c>html</c>, <c>md</c>, <c>txt</c> or a
+    /// format the engine's host registered (<see cref="AgreementEngineOptions.Writers"/>); <c>OutputFormat.Pdf.Id()</c>
+    /// names a built-in. An unknown id stops the batch before any row (AK4003).
+    /// </summary>
+    public IReadOnlyList<string> Formats { get; init; } = ["docx"];
 
     /// <summary>The locale, or null for the pack's first.</summary>
     public string? Locale { get; init; }

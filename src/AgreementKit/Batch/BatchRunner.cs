@@ -69,7 +69,8 @@ public sealed class BatchRunner
         var source = RowSource.Open(options.DataFile, encoding);
         var columns = ColumnMapping.Create(options.ColumnMap, fields, source, IgnoredColumns.Of(options));
 
-        var maxStemBytes = FileNameSanitizer.MaxBytes - options.Formats.Max(f => f.Extension().Length + 1);
+        // Unknown formats stop the batch here, before any row is read.
+        var maxStemBytes = FileNameSanitizer.MaxBytes - options.Formats.Max(f => _engine.GetWriter(f).FileExtension.Length + 1);
         var names = NameTable.Build(source, columns, pattern, defaults, maxStemBytes, options.Shard, MaxRows, cancellationToken);
 
         var folder = OutputFolder.Open(options.OutputFolder, options.Shard);
@@ -122,7 +123,7 @@ public sealed class BatchRunner
         return read.Document;
     }
 
-    private static string HashPrefix(Templates.Packs.TemplatePack pack, string locale, IReadOnlyList<OutputFormat> formats, string settings)
+    private static string HashPrefix(Templates.Packs.TemplatePack pack, string locale, IReadOnlyList<string> formats, string settings)
     {
         var version = typeof(AgreementEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
         var template = pack.GetSource(locale)?.Text ?? "";

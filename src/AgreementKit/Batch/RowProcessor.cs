@@ -54,7 +54,7 @@ internal sealed class RowProcessor
         var input = InputHash(merged);
         if (work.Stem is null || diagnostics.HasErrors) return Failed(work, input, diagnostics);
 
-        var files = _options.Formats.Select(f => $"{work.Stem}.{f.Extension()}").ToList();
+        var files = _options.Formats.Select(f => $"{work.Stem}.{_engine.GetWriter(f).FileExtension}").ToList();
         if (_options.Resume && _folder is not null && _previous.TryGetValue(row.Number, out var earlier) && earlier.Status == ManifestEntry.Done
             && earlier.Input == input && earlier.Outputs.Select(o => o.File).SequenceEqual(files, StringComparer.Ordinal)
             && earlier.Outputs.All(o => _folder.Holds(o.File, o.Size, o.Sha256)))

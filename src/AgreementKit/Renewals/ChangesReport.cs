@@ -74,7 +74,10 @@ internal sealed class ChangesReport : IDisposable
 
     private static string Describe(Diagnostic d)
     {
-        var where = d.Location.Path is { Length: > 0 } path ? $" {path}" : d.Location.File is { } file ? $" {Path.GetFileName(file)}{(d.Location.Line > 0 ? $"({d.Location.Line})" : "")}" : "";
-        return $"{d.Code}{where}: {d.Message}";
+        // The cell (file and line, column when known) where the value came from, then the field it fills.
+        var location = d.Location;
+        var file = location.File is { } name ? Path.GetFileName(name) + (location.Line > 0 ? location.Column > 0 ? $"({location.Line},{location.Column})" : $"({location.Line})" : "") : null;
+        var where = string.Join(" ", new[] { file, location.Path is { Length: > 0 } p ? p : null }.Where(w => w is not null));
+        return where.Length == 0 ? $"{d.Code}: {d.Message}" : $"{d.Code} {where}: {d.Message}";
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using AgreementKit.Batch.Rows;
 using AgreementKit.Diagnostics;
 using AgreementKit.Parameters;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Renewals;
@@ -51,7 +52,8 @@ internal sealed class RenewalData
     {
         if (Text(FieldPath.Find(oldParameters, KeyPath)) is not { } key || !_rows.TryGetValue(key, out var match)) return (null, []);
         lock (_used) _used.Add(key);
-        var values = (JObject)match.Document.Values.DeepClone();
+        // The copy keeps each value's origin (file, line, column header), so a bad value is reported at its cell.
+        var values = (JObject)match.Document.Values.DeepClone(new JsonCloneSettings { CopyAnnotations = true });
         // The key finds the agreement; it is never changed by its own row.
         (FieldPath.Find(values, KeyPath)?.Parent as JProperty)?.Remove();
         return (values, match.Document.Problems);

@@ -52,8 +52,8 @@ public sealed record RenewalOptions
     /// <summary>The file name of each new agreement without extension (parameter paths in braces, <c>{row}</c>); its redline is <c>NAME.redline.docx</c>.</summary>
     public string NamePattern { get; init; } = "{contract.number}";
 
-    /// <summary>The formats of the new agreements; the redline is always a DOCX.</summary>
-    public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Docx];
+    /// <summary>The formats of the new agreements, by id (as <see cref="Batch.BatchOptions.Formats"/>); the redline is always a DOCX.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = ["docx"];
 
     /// <summary>The locale of the new agreements; null keeps each agreement's own.</summary>
     public string? Locale { get; init; }

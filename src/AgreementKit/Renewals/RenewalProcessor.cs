@@ -55,7 +55,7 @@ internal sealed class RenewalProcessor(
         var input = Hash(record, parameters);
         if (parameters is null || work.Stem is null || diagnostics.Exists(d => d.IsError)) return Failed(work, input, sourceName, oldNumber, record, diagnostics);
 
-        var files = options.Formats.Select(f => $"{work.Stem}.{f.Extension()}").Append($"{work.Stem}.{RedlineExtension}").ToList();
+        var files = options.Formats.Select(f => $"{work.Stem}.{engine.GetWriter(f).FileExtension}").Append($"{work.Stem}.{RedlineExtension}").ToList();
         if (options.Resume && previous.TryGetValue(number, out var earlier) && earlier.Status == ManifestEntry.Done && earlier.Input == input
             && earlier.Outputs.Select(o => o.File).SequenceEqual(files, StringComparer.Ordinal)
             && earlier.Outputs.All(o => folder.Holds(o.File, o.Size, o.Sha256))

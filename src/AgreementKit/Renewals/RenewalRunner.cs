@@ -72,7 +72,9 @@ public sealed class RenewalRunner
         if (sources.Exists(s => string.Equals(Path.GetDirectoryName(s), outFull, StringComparison.Ordinal)))
             throw Fail(DiagnosticCodes.RenewalInput, "--out: this year's agreements need another folder than last year's");
 
-        var (stems, notes) = Names(sources, rules, data, pattern, options, cancellationToken);
+        // Unknown formats stop the renewal here, before any agreement is read.
+        var extensions = options.Formats.Select(f => _engine.GetWriter(f).FileExtension).ToList();
+        var (stems, notes) = Names(sources, rules, data, pattern, options, extensions, cancellationToken);
         var folder = OutputFolder.Open(options.OutputFolder, options.Shard);
         var manifestPath = folder.PathOf(BatchFiles.Manifest(options.Shard));
         var previous = options.Resume ? ManifestJournal.ReadPrevious(manifestPath, null) : new Dictionary<int, ManifestEntry>();
@@ -112,9 +114,9 @@ public sealed class RenewalRunner
 
     /// <summary>The file names of every agreement of the renewal (not only this shard's), decided in renewal order as a batch decides them.</summary>
     private static (string?[] Stems, IReadOnlyList<Diagnostic>[] Notes) Names(List<string> sources, RenewalRules rules, RenewalData? data, NamePattern pattern,
-        RenewalOptions options, CancellationToken cancellationToken)
+        RenewalOptions options, IReadOnlyList<string> extensions, CancellationToken cancellationToken)
     {
-        var maxStem = FileNameSanitizer.MaxBytes - options.Formats.Select(f => f.Extension().Length + 1).Append(RenewalProcessor.RedlineExtension.Length + 1).Max();
+        var maxStem = FileNameSanitizer.MaxBytes - extensions.Select(e => e.Length + 1).Append(RenewalProcessor.RedlineExtension.Length + 1).Max();
         var assigner = new NameAssigner(maxStem);
         var stems = new string?[sources.Count];
         var notes = new IReadOnlyList<Diagnostic>[sources.Count];

@@ -43,7 +43,7 @@ public sealed class BatchRunnerTests
         using var dir = new TempFolder();
         var defaults = WriteJson(dir.Path, "defaults.json", Example(Agent));
         var csv = WriteCsv(dir.Path, "agents.csv", "contract.number,leadParty", "A-1,company", "A-2,nobody", "A-3,agent");
-        var summary = Run(Options(csv, dir["out"], defaults) with { PackId = Agent, Formats = [OutputFormat.Text] });
+        var summary = Run(Options(csv, dir["out"], defaults) with { PackId = Agent, Formats = ["txt"] });
         Assert.Equal((2, 1), (summary.Done, summary.Failed));
         Assert.Contains(ErrorLines(dir["out"]), l => l.StartsWith("2,3,A-2,leadParty,leadParty,error,AK1103,", StringComparison.Ordinal));
         Assert.Equal(["A-1.txt", "A-3.txt"], Digest(dir["out"], IsDocument).Keys);
@@ -55,7 +55,7 @@ public sealed class BatchRunnerTests
         using var dir = new TempFolder();
         var defaults = WriteJson(dir.Path, "defaults.json", Example());
         var csv = HrCsv(dir.Path, 2);
-        var summary = Run(Options(csv, dir["out"], defaults, HrMap) with { Formats = [OutputFormat.Docx, OutputFormat.Pdf] });
+        var summary = Run(Options(csv, dir["out"], defaults, HrMap) with { Formats = ["docx", "pdf"] });
         Assert.Equal(2, summary.Done);
 
         foreach (var (number, name, id) in new[] { ("HT-2025-0000", "王伟伟", "E100000"), ("HT-2025-0001", "李芳伟", "E100001") })
@@ -82,7 +82,7 @@ public sealed class BatchRunnerTests
         using var dir = new TempFolder();
         var defaults = WriteJson(dir.Path, "defaults.json", Example());
         var csv = WriteCsv(dir.Path, "reps.csv", ["contract.number", "HT-1", "ht-1", "HT-3", "HT/4", "HT-5", "HT-1", "HT-7", "HT-8"]);
-        var full = Run(Options(csv, dir["full"], defaults) with { Formats = [OutputFormat.Markdown] });
+        var full = Run(Options(csv, dir["full"], defaults) with { Formats = ["md"] });
         Assert.Equal(8, full.Done);
         var expected = Digest(dir["full"], IsDocument);
         Assert.Equal(8, expected.Count);
@@ -90,7 +90,7 @@ public sealed class BatchRunnerTests
         var union = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var k = 1; k <= 3; k++)
         {
-            var shard = Run(Options(csv, dir[$"s{k}"], defaults) with { Formats = [OutputFormat.Markdown], Shard = new BatchShard(k, 3) });
+            var shard = Run(Options(csv, dir[$"s{k}"], defaults) with { Formats = ["md"], Shard = new BatchShard(k, 3) });
             Assert.Equal(shard.Total, shard.Done);
             Assert.True(File.Exists(Path.Combine(dir[$"s{k}"], $"manifest-{k}of3.jsonl")));
             foreach (var (name, hash) in Digest(dir[$"s{k}"], IsDocument)) Assert.True(union.TryAdd(name, hash), $"{name} is in two shards");
@@ -105,10 +105,42 @@ public sealed class BatchRunnerTests
         using var dir = new TempFolder();
         var defaults = WriteJson(dir.Path, "defaults.json", Example());
         var csv = WriteCsv(dir.Path, "reps.csv", "contract.number", "HT-1", "ht-1", "HT-1");
-        var summary = Run(Options(csv, dir["out"], defaults) with { Formats = [OutputFormat.Text] });
+        var summary = Run(Options(csv, dir["out"], defaults) with { Formats = ["txt"] });
         Assert.Equal((3, 0, 2), (summary.Done, summary.Failed, summary.Warnings));
         Assert.Equal(["HT-1-3.txt", "HT-1.txt", "ht-1-2.txt"], Digest(dir["out"], IsDocument).Keys);
         Assert.Contains(ErrorLines(dir["out"]), l => l.StartsWith("2,3,ht-1-2,contract.number,contract.number,warning,AK5004,", StringComparison.Ordinal) && l.Contains("row 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_format_the_host_registered_is_written_for_every_row_and_an_unknown_one_stops_the_batch_first()
+    {
+        using var dir = new TempFolder();
+        var defaults = WriteJson(dir.Path, "defaults.json", Example());
+        var csv = WriteCsv(dir.Path, "reps.csv", "contract.number", "HT-1", "HT-2");
+        var options = new AgreementEngineOptions();
+        options.Writers.Add(new TitleWriter());
+        var engine = new AgreementEngine(options);
+
+        var summary = await new BatchRunner(engine).RunAsync(Options(csv, dir["out"], defaults) with { Formats = ["title", "txt"] });
+        Assert.Equal((2, 0), (summary.Done, summary.Failed));
+        Assert.Equal(["HT-1.title", "HT-1.txt", "HT-2.title", "HT-2.txt"], Digest(dir["out"], n => IsDocument(n) || n.EndsWith(".title", StringComparison.Ordinal)).Keys);
+        Assert.StartsWith("销售人员", File.ReadAllText(dir["out/HT-1.title"]), StringComparison.Ordinal);
+
+        var error = await Assert.ThrowsAsync<AgreementKitException>(() => new BatchRunner(engine).RunAsync(Options(csv, dir["other"], defaults) with { Formats = ["docx", "odt"] }));
+        Assert.Equal(DiagnosticCodes.UnknownFormat, Assert.Single(error.Diagnostics).Code);
+        Assert.False(Directory.Exists(dir["other"]) && Directory.EnumerateFileSystemEntries(dir["other"]).Any());
+    }
+
+    private sealed class TitleWriter : AgreementKit.Writers.IAgreementWriter
+    {
+        public string FormatId => "title";
+
+        public string FileExtension => "title";
+
+        public string MediaType => "text/plain";
+
+        public void Write(AgreementKit.Model.Agreement agreement, Stream output, CancellationToken cancellationToken) =>
+            output.Write(System.Text.Encoding.UTF8.GetBytes(agreement.Title));
     }
 
     [Fact]
@@ -145,7 +177,7 @@ public sealed class BatchRunnerTests
     {
         using var dir = new TempFolder();
         var defaults = WriteJson(dir.Path, "defaults.json", Example());
-        var options = Options(HrCsv(dir.Path, 3), dir["out"], defaults, HrMap) with { Formats = [OutputFormat.Pdf] };
+        var options = Options(HrCsv(dir.Path, 3), dir["out"], defaults, HrMap) with { Formats = ["pdf"] };
         Run(options);
         var plain = Digest(dir["out"], IsDocument);
 
@@ -221,7 +253,7 @@ public sealed class BatchRunnerTests
         Directory.CreateDirectory(dir["out"]);
         File.WriteAllText(Path.Combine(dir["out"], ".agreementkit-batch-0123.tmp"), "half a document");
         var csv = WriteCsv(dir.Path, "reps.csv", "contract.number", "HT-1");
-        Run(Options(csv, dir["out"], defaults) with { Formats = [OutputFormat.Text] });
+        Run(Options(csv, dir["out"], defaults) with { Formats = ["txt"] });
         Assert.Equal(["HT-1.txt", "errors.csv", "errors.jsonl", "manifest.jsonl"], Digest(dir["out"]).Keys);
     }
 

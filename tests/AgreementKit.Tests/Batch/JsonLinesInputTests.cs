@@ -18,7 +18,7 @@ public sealed class JsonLinesInputTests
             """{"contract":{"number":"J-3"}""",
             """{"contract":{"number":"J-4"},"salesperson":{"nmae":"x"}}""",
             """{"合同编号":"J-5"}""") + "\n");
-        var summary = Run(Options(data, dir["out"], defaults, new Dictionary<string, string> { ["合同编号"] = "contract.number" }) with { Formats = [OutputFormat.Markdown] });
+        var summary = Run(Options(data, dir["out"], defaults, new Dictionary<string, string> { ["合同编号"] = "contract.number" }) with { Formats = ["md"] });
 
         // An unknown key is a warning in a parameter file too: the row is produced and the key reported.
         Assert.Equal((4, 1), (summary.Done, summary.Failed));
@@ -41,7 +41,7 @@ public sealed class JsonLinesInputTests
             """{"contract":{"number":"J-2"},"salesperson":{"name":"王伟","name":"李娜"}}""",
             """{"salesperson":{"name":"张三"}}""") + "\n");
 
-        var summary = Run(Options(data, dir["out"], defaults) with { Formats = [OutputFormat.Text] });
+        var summary = Run(Options(data, dir["out"], defaults) with { Formats = ["txt"] });
 
         Assert.Equal((2, 1), (summary.Done, summary.Failed));
         var errors = File.ReadAllLines(Path.Combine(dir["out"], "errors.jsonl")).Select(JObject.Parse).ToList();

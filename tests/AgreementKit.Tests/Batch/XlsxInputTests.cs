@@ -43,7 +43,7 @@ public sealed class XlsxInputTests
     {
         using var dir = new TempFolder();
         var defaults = WriteJson(dir.Path, "defaults.json", Example());
-        var summary = Run(Options(Workbook(dir), dir["out"], defaults, HrMap) with { Formats = [OutputFormat.Text] });
+        var summary = Run(Options(Workbook(dir), dir["out"], defaults, HrMap) with { Formats = ["txt"] });
         Assert.Equal((1, 1), (summary.Done, summary.Failed));
         Assert.Contains("王伟", File.ReadAllText(Path.Combine(dir["out"], "007.txt")), StringComparison.Ordinal);
         var errors = File.ReadAllText(Path.Combine(dir["out"], "errors.csv"));

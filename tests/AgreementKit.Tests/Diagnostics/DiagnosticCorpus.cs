@@ -214,7 +214,7 @@ internal static class DiagnosticCorpus
             {
                 BatchData.Run(BatchData.Options(data, dir[output], pack == Crm ? defaults : null, map) with
                 {
-                    PackId = pack, Formats = [OutputFormat.Text], NamePattern = name, Encoding = encoding, CheckOnly = output.EndsWith("check", StringComparison.Ordinal),
+                    PackId = pack, Formats = ["txt"], NamePattern = name, Encoding = encoding, CheckOnly = output.EndsWith("check", StringComparison.Ordinal),
                 });
             }
             catch (AgreementKitException e)

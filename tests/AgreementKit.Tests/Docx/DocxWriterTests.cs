@@ -177,6 +177,20 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_paragraph_introducing_a_list_keeps_with_its_first_item()
+    {
+        var agreement = SampleAgreements.Assemble(
+            "@title 协议\n@party company | 甲方 | 上海某某科技有限公司\n## 职责\n### 乙方职责\n乙方的职责包括：\n- 收集客户信息。\n- 建立客户档案。\n" +
+            "双方确认如下：\n本协议自签字之日起生效。\n乙方另须\n- 每月提交报告。\n");
+        using var docx = DocxFile.Write(agreement);
+        bool KeepsWithNext(string text) => docx.ParagraphsWithStyle(StyleIds.Body).Single(p => DocxFile.Visible(p) == text).ParagraphProperties!.KeepNext is not null;
+        Assert.True(KeepsWithNext("乙方的职责包括："));
+        Assert.False(KeepsWithNext("双方确认如下："));  // no list follows
+        Assert.False(KeepsWithNext("乙方另须"));        // does not announce the list with ：
+        Assert.All(docx.ParagraphsWithStyle(StyleIds.Item), i => Assert.Null(i.ParagraphProperties!.KeepNext));
+    }
+
+    [Fact]
     public void Signature_table_has_a_column_per_party_and_cannot_split()
     {
         using var docx = DocxFile.Write(SampleAgreements.Full());

@@ -70,12 +70,22 @@ public class LineBreakerTests
     }
 
     [Fact]
-    public void An_address_that_would_leave_the_line_loose_continues_on_the_next_line()
+    public void An_address_that_fits_on_a_line_moves_down_whole()
     {
-        // Kept whole, the address (19 em) would go down and leave 12 of the 20 em to spread in gaps.
+        // Kept whole, the address (19 em) goes down and leaves 12 of the 20 em; it is not split to fill them.
         const string text = "电子邮箱：甲方乙方chen.siyuan@lanchuan-equip.example.cn。";
+        var (lines, spans) = BreakHelper.Break(text, 20, justify: true);
+        Assert.Equal(["电子邮箱：甲方乙方", "chen.siyuan@lanchuan-equip.example.cn。"], lines);
+        Assert.All(spans, s => Assert.False(s.Forced));
+    }
+
+    [Fact]
+    public void An_address_longer_than_a_line_continues_after_one_of_its_separators()
+    {
+        // 31 em of address on lines of 20: it must be split, and it is split where an address may be.
+        const string text = "电子邮箱：甲方chen.siyuan.customer-relations@lanchuan-equip.example.cn。";
         var (lines, spans) = BreakHelper.Break(text, 20);
-        Assert.Equal(["电子邮箱：甲方乙方chen.siyuan@lanchuan-", "equip.example.cn。"], lines);
+        Assert.Equal(["电子邮箱：甲方chen.siyuan.customer-", "relations@lanchuan-equip.example.cn。"], lines);
         Assert.All(spans, s => Assert.False(s.Forced));
     }
 
@@ -90,11 +100,23 @@ public class LineBreakerTests
         Assert.True(BreakRules.IsWide(lines[0][^1]), $"split inside the piece: {lines[0]}");
     }
 
-    [Fact]
-    public void A_number_may_be_followed_by_a_break_before_a_han_unit()
+    [Theory]
+    [InlineData("经查明系乙方的原因所致。", 5, "所致。")]
+    [InlineData("甲方乙方丙方丁。", 3, "方丁。")]
+    [InlineData("本协议一式两份，双方各执一份\n乙方签字确认。", 5, "确认。")]
+    public void A_paragraph_never_ends_on_a_line_of_one_character(string text, float width, string lastLine)
     {
-        var (lines, _) = BreakHelper.Break("甲方须在24小时内", 5);
-        Assert.Equal(["甲方须在24", "小时内"], lines);
+        var (lines, _) = BreakHelper.Break(text, width);
+        Assert.Equal(lastLine, lines[^1]);
+        Assert.Equal(text, string.Concat(lines));
+    }
+
+    [Fact]
+    public void A_one_character_line_stays_when_the_line_before_cannot_give_anything()
+    {
+        // "ab" is one word: pulling it down would leave the line before empty.
+        var (lines, _) = BreakHelper.Break("ab甲。", 2);
+        Assert.Equal(["ab", "甲。"], lines);
     }
 
     [Fact]
@@ -131,7 +153,7 @@ public class LineBreakerTests
     [Fact]
     public void Astral_ideographs_are_one_code_point()
     {
-        var (lines, _) = BreakHelper.Break("𠀀𠀁𠀂", 2);
-        Assert.Equal(["𠀀𠀁", "𠀂"], lines);
+        var (lines, _) = BreakHelper.Break("𠀀𠀁𠀂𠀃", 2);
+        Assert.Equal(["𠀀𠀁", "𠀂𠀃"], lines);
     }
 }

@@ -21,6 +21,7 @@ internal sealed class RecordingCanvas : IDocumentCanvas
         Assert.Equal(run.Text.EnumerateRunes().Count(), run.Glyphs.Length);
         Assert.DoesNotContain((ushort)0, run.Glyphs);
         Page.Text.Add((run.Text, x + run.Positions[0], baseline));
+        Page.Runs.Add((run, x));
     }
 
     public void DrawLine(float x1, float y1, float x2, float y2, float width, LayoutColor color) => Page.Lines++;
@@ -34,6 +35,7 @@ internal sealed class RecordingCanvas : IDocumentCanvas
     internal sealed class RecordedPage
     {
         public List<(string Text, float X, float Baseline)> Text { get; } = [];
+        public List<(GlyphRun Run, float X)> Runs { get; } = [];
         public List<string> Destinations { get; } = [];
         public List<string> Links { get; } = [];
         public int Lines { get; set; }

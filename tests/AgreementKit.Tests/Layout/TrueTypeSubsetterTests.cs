@@ -53,6 +53,38 @@ public class TrueTypeSubsetterTests
         }
     }
 
+    [Theory]
+    [InlineData(0, 2)] // a closing mark losing its blank right half
+    [InlineData(2, 0)] // an opening mark losing its blank left half: the outline moves left with it
+    [InlineData(1, 1)] // a centred stop of Taiwan's fonts losing a quarter on each side
+    public void A_trimmed_variant_is_narrower_by_the_trim_and_draws_the_same_outline_moved_left(byte left, byte right)
+    {
+        var face = FontSet.Bundled(FontScript.Simplified).Regular;
+        using var full = face.CreateFont(1000);
+        var characters = "（“，。）".EnumerateRunes().Select(r => new CharGlyph(r.Value, full.GetGlyph(r.Value), new GlyphTrim(left, right))).Order().ToList();
+        var bytes = TrueTypeSubsetter.Subset(face.Data, TrueTypeFaces.Of(face)!, characters, new GlyphTrim(left, right));
+        using var subset = SKTypeface.FromData(SKData.CreateCopy(bytes));
+        Assert.NotNull(subset);
+        using var cut = FontFace.CreateFont(subset, 1000);
+        for (var i = 0; i < characters.Count; i++)
+        {
+            var c = characters[i];
+            var id = (ushort)(i + 1);
+            Assert.Equal(id, cut.GetGlyph(c.CodePoint));
+            Assert.Equal(full.GetGlyphWidths([c.Glyph])[0] - 250 * (left + right), cut.GetGlyphWidths([id])[0], 0.01);
+            using var expected = full.GetGlyphPath(c.Glyph);
+            expected.Transform(SKMatrix.CreateTranslation(-250 * left, 0));
+            using var actual = cut.GetGlyphPath(id);
+            // FreeType places a composite's points within a quarter of a font unit of the moved simple glyph's.
+            var (want, got) = (Numbers(expected.ToSvgPathData()), Numbers(actual.ToSvgPathData()));
+            Assert.Equal(want.Count, got.Count);
+            Assert.All(want.Zip(got), p => Assert.Equal(p.First, p.Second, 0.5));
+        }
+    }
+
+    private static List<double> Numbers(string svgPath) =>
+        System.Text.RegularExpressions.Regex.Matches(svgPath, @"-?\d+(\.\d+)?").Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
     [Fact]
     public void Code_points_that_share_a_glyph_in_the_font_get_one_glyph_each()
     {

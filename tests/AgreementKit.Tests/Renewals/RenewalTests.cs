@@ -59,6 +59,8 @@ public sealed class RenewalTests
         var failed = File.ReadAllLines(summary.ChangesReport)[2];
         Assert.Contains(",failed,", failed, StringComparison.Ordinal);
         Assert.Contains("targets.retentionRate", failed, StringComparison.Ordinal);
+        // Located at the data file's cell, not only by field: row 1 of changes.csv is line 2.
+        Assert.Contains("changes.csv(2", failed, StringComparison.Ordinal);
         Assert.False(File.Exists(dir["out/X-2.docx"]));
         Assert.True(File.Exists(dir["out/X-3.docx"]));
     }

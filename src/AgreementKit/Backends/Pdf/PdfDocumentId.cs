@@ -23,7 +23,11 @@ internal static partial class PdfDocumentId
         var lower = oldHex.ToLowerInvariant();
         var dashed = match.Groups[1].Value;
 
-        var blanked = text.Replace(dashed, new string('0', dashed.Length), StringComparison.OrdinalIgnoreCase)
+        // Everything random is left out of the hash: the UUID in both spellings and the trailer /ID, which
+        // Skia writes in a form (hex or literal) chosen by the random bytes themselves.
+        var (idStart, idEnd) = TrailerId(text);
+        var blanked = string.Concat(text.AsSpan(0, idStart), text.AsSpan(idEnd))
+            .Replace(dashed, new string('0', dashed.Length), StringComparison.OrdinalIgnoreCase)
             .Replace(upper, new string('0', upper.Length), StringComparison.OrdinalIgnoreCase);
         var hash = SHA256.HashData(Encoding.Latin1.GetBytes(blanked));
         var id = new byte[16];
@@ -47,10 +51,17 @@ internal static partial class PdfDocumentId
     // trailer follows the cross-reference table, so rewriting it moves no object offsets.
     private static string WithTrailerId(string text, string hex)
     {
+        var (start, end) = TrailerId(text);
+        return start == end ? text : string.Concat(text.AsSpan(0, start), $"/ID [<{hex}> <{hex}>]", text.AsSpan(end));
+    }
+
+    // Where the trailer's "/ID [...]" stands, from the slash to after the bracket; empty when there is none.
+    private static (int Start, int End) TrailerId(string text)
+    {
         var trailer = text.LastIndexOf("\ntrailer\n", StringComparison.Ordinal);
         var start = trailer < 0 ? -1 : text.IndexOf("/ID [", trailer, StringComparison.Ordinal);
         if (start < 0)
-            return text;
+            return (0, 0);
         var i = start + "/ID [".Length;
         while (i < text.Length && text[i] != ']')
         {
@@ -58,7 +69,9 @@ internal static partial class PdfDocumentId
                 i = EndOfLiteral(text, i);
             i++;
         }
-        return string.Concat(text.AsSpan(0, start), $"/ID [<{hex}> <{hex}>", text.AsSpan(i));
+        if (i == text.Length)
+            throw new InvalidOperationException("The PDF trailer's /ID array is not closed.");
+        return (start, i + 1);
     }
 
     // The index of the ')' closing the literal string that opens at `open` (escapes and nested parentheses).

@@ -65,10 +65,13 @@ internal sealed class SkiaPdfCanvas : IDocumentCanvas, IDisposable
     {
         var text = Encoding.UTF8.GetBytes(run.Text);
         var clusters = Utf8Clusters(run.Text, run.Glyphs.Length);
+        var subset = _fonts?.Map(run);
+        // A subset's trimmed variant has its outline moved already; the whole font's glyph is moved here.
+        var shift = subset is null ? run.Trim.Left(run.Size) : 0;
         var positions = new float[run.Positions.Length];
         for (var i = 0; i < positions.Length; i++)
-            positions[i] = x + run.Positions[i];
-        var (typeface, glyphs) = _fonts?.Map(run) ?? (run.Face.Typeface, run.Glyphs);
+            positions[i] = x + run.Positions[i] - shift;
+        var (typeface, glyphs) = subset ?? (run.Face.Typeface, run.Glyphs);
         using var font = FontFace.CreateFont(typeface, run.Size);
         using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocateHorizontalTextRun(font, glyphs.Length, baseline, text.Length, null);

@@ -25,7 +25,7 @@ internal sealed class CanvasRecording : IDocumentCanvas
             _characters[run.Face] = used = [];
         var i = 0;
         foreach (var rune in run.Text.EnumerateRunes())
-            used.Add(new CharGlyph(rune.Value, run.Glyphs[i++]));
+            used.Add(new CharGlyph(rune.Value, run.Glyphs[i++], run.Trim));
         _calls.Add(c => c.DrawGlyphs(run, x, baseline));
     }
 

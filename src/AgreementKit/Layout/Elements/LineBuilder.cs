@@ -7,7 +7,8 @@ namespace AgreementKit.Layout.Elements;
 /// <summary>
 /// Places the clusters of one line: alignment, justification, and grouping into glyph runs. Justified
 /// lines spread the spare width evenly over the gaps next to CJK characters and after spaces; letters of
-/// a Latin word or number are never spaced apart.
+/// a Latin word or number are never spaced apart. No gap grows by more than <see cref="LineBalancer.MaxGapEm"/>: a
+/// line that would need more (an address or an amount went down whole) keeps the rest at its end.
 /// </summary>
 internal static class LineBuilder
 {
@@ -19,7 +20,7 @@ internal static class LineBuilder
         var spare = room - span.Width;
         var justify = alignment == TextAlignment.Justify && !span.EndsParagraphLine && spare > 0;
         var gaps = justify ? CountGaps(clusters, span.Start, inkEnd) : 0;
-        var perGap = gaps > 0 ? spare / gaps : 0;
+        var perGap = gaps > 0 ? MathF.Min(spare / gaps, LineBalancer.MaxGapEm * defaultSize) : 0;
         var x = offset + alignment switch
         {
             TextAlignment.Right => Math.Max(0, spare),
@@ -61,10 +62,9 @@ internal static class LineBuilder
         return gaps;
     }
 
-    private static bool IsGap(int before, int after) =>
-        BreakRules.IsWide(before) || BreakRules.IsWide(after) || BreakRules.IsSpace(before);
+    private static bool IsGap(int before, int after) => BreakRules.IsJustificationGap(before, after);
 
-    // Collects consecutive clusters of one face, size and colour into one glyph run.
+    // Collects consecutive clusters of one face, size, colour and trim into one glyph run.
     private sealed class RunAccumulator
     {
         private readonly List<ushort> _glyphs = [];
@@ -90,7 +90,7 @@ internal static class LineBuilder
         public void Flush(List<PositionedRun> runs)
         {
             if (_glyphs.Count == 0) return;
-            var run = new GlyphRun(_first.Face, _first.Style.Size, _first.Style.Color, [.. _glyphs], [.. _positions], _text.ToString());
+            var run = new GlyphRun(_first.Face, _first.Style.Size, _first.Style.Color, [.. _glyphs], [.. _positions], _text.ToString()) { Trim = _first.Trim };
             runs.Add(new PositionedRun(run, _origin));
             _glyphs.Clear();
             _positions.Clear();
@@ -98,6 +98,6 @@ internal static class LineBuilder
         }
 
         private static bool SameRun(ShapedCluster a, ShapedCluster b) =>
-            a.Face == b.Face && a.Style.Size == b.Style.Size && a.Style.Color == b.Style.Color;
+            a.Face == b.Face && a.Style.Size == b.Style.Size && a.Style.Color == b.Style.Color && a.Trim == b.Trim;
     }
 }

@@ -37,7 +37,7 @@ internal static class ParagraphLayouter
             codePoints[i] = clusters[i].CodePoint;
             advances[i] = clusters[i].Advance;
         }
-        var spans = LineBreaker.Break(codePoints, advances, width - firstOffset, width - otherOffset);
+        var spans = LineBreaker.Break(codePoints, advances, width - firstOffset, width - otherOffset, style.Alignment == TextAlignment.Justify ? em : null);
         var lines = new List<LaidOutLine>(Math.Max(1, spans.Count));
         for (var i = 0; i < spans.Count; i++)
         {

@@ -13,6 +13,9 @@ internal sealed class TocLayout : LaidOutBlock
 {
     private const char LeaderDot = '.';
 
+    // The least space between the last leader dot's advance and the widest page number, in em.
+    private const float NumberGapEm = 0.5f;
+
     private readonly TableOfContents _toc;
     private readonly ParagraphLayout[] _entries;
     private readonly float _width;
@@ -51,6 +54,9 @@ internal sealed class TocLayout : LaidOutBlock
 
     public override void Draw(DrawContext context, int first, int end, float left, float top)
     {
+        var widest = _toc.Entries.Max(e => context.DestinationPages.TryGetValue(e.Destination, out var p)
+            ? context.Shaper.Shape(Number(p), _toc.TextStyle).Sum(c => c.Advance)
+            : 0);
         var y = top;
         for (var i = first; i < end; i++)
         {
@@ -62,25 +68,27 @@ internal sealed class TocLayout : LaidOutBlock
             var baseline = y + height - lastLine.Height + lastLine.Baseline;
             if (!context.DestinationPages.TryGetValue(entry.Destination, out var page))
                 throw new InvalidOperationException($"The contents entry '{entry.Text}' links to '{entry.Destination}', which no block defines.");
-            DrawNumberAndLeader(context, page, left, baseline, lastLine.InkRight);
+            DrawNumberAndLeader(context, page, left, baseline, lastLine.InkRight, widest);
             context.Canvas.LinkToDestination(new LayoutRect(left, y, left + _width, y + height), entry.Destination);
             y += UnitHeight(i);
         }
     }
 
-    private void DrawNumberAndLeader(DrawContext context, int page, float left, float baseline, float textRight)
+    private void DrawNumberAndLeader(DrawContext context, int page, float left, float baseline, float textRight, float widest)
     {
         var style = _toc.TextStyle;
-        var number = context.Shaper.Shape(page.ToString(System.Globalization.CultureInfo.InvariantCulture), style);
+        var number = context.Shaper.Shape(Number(page), style);
         var numberWidth = number.Sum(c => c.Advance);
         var numberLeft = _width - numberWidth;
 
-        // Dots sit on a grid shared by all entries so the leaders line up down the page.
+        // Dots sit on a grid shared by all entries so the leaders line up down the page, and every leader
+        // stops a visible gap before where the widest page number of the list starts: "… 9" and "… 12"
+        // end their dots in the same place, and no dot touches a number.
         var dot = context.Shaper.Shape(LeaderDot.ToString(), style)[0];
         var pitch = style.Size * 0.5f;
         var gap = style.Size * 0.25f;
         var firstSlot = (int)MathF.Ceiling((textRight + gap) / pitch);
-        var lastSlot = (int)MathF.Floor((numberLeft - gap - dot.Advance) / pitch);
+        var lastSlot = (int)MathF.Floor((_width - widest - NumberGapEm * style.Size - dot.Advance) / pitch);
         if (lastSlot >= firstSlot)
         {
             var count = lastSlot - firstSlot + 1;
@@ -92,6 +100,8 @@ internal sealed class TocLayout : LaidOutBlock
         // Drawn after the leader so the text reads "entry ..... 3".
         DrawClusters(context, number, left + numberLeft, baseline);
     }
+
+    private static string Number(int page) => page.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void DrawClusters(DrawContext context, List<ShapedCluster> clusters, float x, float baseline)
     {

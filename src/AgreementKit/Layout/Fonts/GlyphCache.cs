@@ -38,6 +38,21 @@ internal sealed class GlyphCache : IDisposable
         return units * size / face.UnitsPerEm;
     }
 
+    /// <summary>Where a glyph's ink starts and ends, as fractions of the em from its origin; (0, 0) when it has none.</summary>
+    public (float Left, float Right) Ink(FontFace face, ushort glyph)
+    {
+        var tables = TablesFor(face);
+        if (!tables.Ink.TryGetValue(glyph, out var ink))
+        {
+            Span<ushort> glyphs = [glyph];
+            Span<SKRect> bounds = stackalloc SKRect[1];
+            tables.Font.GetGlyphWidths(glyphs, Span<float>.Empty, bounds, null);
+            ink = bounds[0].IsEmpty ? (0, 0) : (bounds[0].Left / face.UnitsPerEm, bounds[0].Right / face.UnitsPerEm);
+            tables.Ink.Add(glyph, ink);
+        }
+        return ink;
+    }
+
     public void Dispose()
     {
         foreach (var tables in _faces.Values)
@@ -61,5 +76,6 @@ internal sealed class GlyphCache : IDisposable
         public SKFont Font { get; } = font;
         public Dictionary<int, ushort> Glyphs { get; } = [];
         public Dictionary<ushort, float> Advances { get; } = [];
+        public Dictionary<ushort, (float, float)> Ink { get; } = [];
     }
 }

@@ -8,7 +8,8 @@ namespace AgreementKit.Layout.Paging;
 /// <summary>
 /// Measures every block, paginates, then makes headers and footers for the now known page count. Nothing
 /// is drawn here, and nothing measured depends on a page number: a contents list reserves a fixed column
-/// for them, so one pass gives the final pages and the numbers are filled in when drawing.
+/// for them, so one pass gives the final pages and the numbers are filled in when drawing. A paragraph
+/// that ends in "：" and introduces a list keeps with its first item, as a heading keeps with its text.
 /// </summary>
 internal static partial class DocumentLayouter
 {
@@ -36,7 +37,7 @@ internal static partial class DocumentLayouter
             }
             if (block.Outline is { } entry)
                 outline.Add(new OutlineItem(entry.Title, entry.Level, anchor!));
-            blocks.Add(Measure(block, shaper, width, anchor));
+            blocks.Add(Measure(KeepListIntroduction(document.Blocks, i), shaper, width, anchor));
         }
 
         var pages = Paginator.Paginate(blocks, page.BodyHeight);
@@ -53,6 +54,13 @@ internal static partial class DocumentLayouter
         var footers = Decorations(document.Footer, pages.Count, shaper, width);
         return new DocumentLayout(page, pages, headers, footers, destinations, outline);
     }
+
+    // "乙方应当：" followed by （1）（2）… announces the items; left alone at a page foot it says nothing.
+    private static Block KeepListIntroduction(IReadOnlyList<Block> blocks, int index) =>
+        blocks[index] is Paragraph { Label: null } lead && !lead.Style.KeepWithNext && lead.Text.TrimEnd().EndsWith('：')
+        && index + 1 < blocks.Count && blocks[index + 1] is Paragraph { Label: not null }
+            ? lead with { Style = lead.Style with { KeepWithNext = true } }
+            : blocks[index];
 
     private static LaidOutBlock Measure(Block block, TextShaper shaper, float width, string? anchor) => block switch
     {

@@ -29,6 +29,12 @@ internal static class BreakRules
     /// <summary>Breakable white space; a line may end after it and its width hangs in the margin.</summary>
     public static bool IsSpace(int codePoint) => codePoint is ' ' or '\t';
 
+    /// <summary>
+    /// Whether a justified line may widen the space between these two characters: next to CJK characters
+    /// and after spaces; never inside a Latin word or number.
+    /// </summary>
+    public static bool IsJustificationGap(int before, int after) => IsWide(before) || IsWide(after) || IsSpace(before);
+
     /// <summary>A forced line break inside a paragraph.</summary>
     public static bool IsNewLine(int codePoint) => codePoint == '\n';
 
@@ -81,6 +87,7 @@ internal static class BreakRules
         var result = new bool[codePoints.Length];
         for (var i = 1; i < codePoints.Length; i++)
             result[i] = CanBreakBetween(codePoints, i);
+        NumberUnits.Glue(codePoints, result);
         return result;
     }
 

@@ -21,15 +21,11 @@ internal sealed class TextShaper(FontSet fonts, GlyphCache cache)
         var clusters = new List<ShapedCluster>();
         foreach (var run in runs)
             Shape(run.Text, run.Style, clusters);
+        PunctuationCompression.Apply(clusters, c => cache.Ink(c.Face, c.Glyph));
         return clusters;
     }
 
-    public List<ShapedCluster> Shape(string text, TextStyle style)
-    {
-        var clusters = new List<ShapedCluster>();
-        Shape(text, style, clusters);
-        return clusters;
-    }
+    public List<ShapedCluster> Shape(string text, TextStyle style) => Shape([new TextRun(text, style)]);
 
     /// <summary>The missing code points collected so far; the list starts again empty.</summary>
     public List<int> TakeMissing()

@@ -18,19 +18,21 @@ internal static class BlockWriter
         // every item of the list gets the same wider hanging indent.
         var widest = blocks.OfType<Item>().Select(i => body.Ems(i.Label)).DefaultIfEmpty(0).Max();
         var labelEms = widest > StyleLabelEms ? Math.Ceiling(widest + 0.5) : (double?)null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            body.Tag = "n:" + block.Id;
-            Write(block, body, labelEms);
+            body.Tag = "n:" + blocks[i].Id;
+            Write(blocks[i], body, labelEms, introducesList: i + 1 < blocks.Count && blocks[i + 1] is Item);
         }
     }
 
-    private static void Write(Block block, DocxBody body, double? labelEms)
+    private static void Write(Block block, DocxBody body, double? labelEms, bool introducesList)
     {
         switch (block)
         {
             case ModelParagraph p:
-                body.Add(StyleIds.Body, Runs.Text(p.Text));
+                var written = body.Add(StyleIds.Body, Runs.Text(p.Text));
+                // "乙方应当：" announces the list after it; Word keeps it on the page of the first item.
+                if (introducesList && p.Text.TrimEnd().EndsWith('：')) written.ParagraphProperties!.KeepNext = new KeepNext();
                 break;
             case Item item:
                 var paragraph = body.Add(StyleIds.Item, Runs.Text(item.Label), Runs.Tab(), Runs.Text(item.Text));

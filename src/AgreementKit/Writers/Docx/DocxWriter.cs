@@ -81,6 +81,8 @@ internal static class DocxWriter
             DocumentPropertiesWriter.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(PartIds.CoreProperties), agreement);
             package.AddNewPart<ExtendedFilePropertiesPart>(PartIds.AppProperties).Properties = DocumentPropertiesWriter.App(agreement);
             if (record is not null) RecordPart.Write(main, record);
+            foreach (var part in package.GetAllParts())
+                if (part.RootElement is { } root) RootNamespaces.Declare(root);
         }
 
         stream.Position = 0;

@@ -20,13 +20,19 @@ internal readonly ref struct HorizontalMetrics
         _longMetrics = longMetrics;
     }
 
-    /// <summary>An hmtx table with a long metric for every glyph of the new order.</summary>
-    public byte[] Build(IReadOnlyList<ushort> order)
+    /// <summary>
+    /// An hmtx table with a long metric for every glyph of the new order; glyphs 1 to
+    /// <paramref name="trimmed"/> advance <paramref name="narrower"/> units less and have their left side
+    /// bearing moved by <paramref name="shift"/>.
+    /// </summary>
+    public byte[] Build(IReadOnlyList<ushort> order, int trimmed = 0, int narrower = 0, int shift = 0)
     {
         var table = new byte[4 * order.Count];
         for (var i = 0; i < order.Count; i++)
         {
             var (advance, bearing) = Metric(order[i]);
+            if (i >= 1 && i <= trimmed)
+                (advance, bearing) = ((ushort)Math.Max(0, advance - narrower), (short)(bearing + shift));
             BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(4 * i), advance);
             BinaryPrimitives.WriteInt16BigEndian(table.AsSpan(4 * i + 2), bearing);
         }

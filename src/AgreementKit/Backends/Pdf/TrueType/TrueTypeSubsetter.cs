@@ -18,9 +18,11 @@ internal static class TrueTypeSubsetter
 
     /// <summary>
     /// The subset font's bytes. <paramref name="characters"/> must be sorted and distinct; a code point
-    /// listed twice (two glyphs) keeps its first glyph in the cmap.
+    /// listed twice (two glyphs) keeps its first glyph in the cmap. With a <paramref name="trim"/>, every
+    /// character's glyph is narrowed by it, its outline moved left by the left trim: the variant that
+    /// draws compressed punctuation with the width the layout gave it.
     /// </summary>
-    public static byte[] Subset(ReadOnlySpan<byte> file, SfntFont font, IReadOnlyList<CharGlyph> characters)
+    public static byte[] Subset(ReadOnlySpan<byte> file, SfntFont font, IReadOnlyList<CharGlyph> characters, GlyphTrim trim = default)
     {
         if (!font.HasTrueTypeOutlines)
             throw new FontFormatException("the font has no TrueType outlines");
@@ -32,7 +34,9 @@ internal static class TrueTypeSubsetter
 
         var order = new List<ushort>(characters.Count + 1) { 0 };
         order.AddRange(characters.Select(c => c.Glyph));
-        var glyf = GlyphTable.Build(outlines, order); // appends composite components to order
+        var quarter = FontBytes.U16(head, 18) / 4;
+        var shift = (short)(-trim.LeftQuarters * quarter);
+        var glyf = GlyphTable.Build(outlines, order, characters.Count, shift); // appends composite components to order
         if (order.Count > ushort.MaxValue)
             throw new FontFormatException("the subset would have more than 65,535 glyphs");
 
@@ -41,7 +45,7 @@ internal static class TrueTypeSubsetter
             ["head"] = Patched(head, 54, t => { BinaryPrimitives.WriteUInt32BigEndian(t.AsSpan(8), 0); BinaryPrimitives.WriteInt16BigEndian(t.AsSpan(50), 1); }),
             ["hhea"] = Patched(hhea, 36, t => BinaryPrimitives.WriteUInt16BigEndian(t.AsSpan(34), (ushort)order.Count)),
             ["maxp"] = Patched(maxp, 6, t => BinaryPrimitives.WriteUInt16BigEndian(t.AsSpan(4), (ushort)order.Count)),
-            ["hmtx"] = metrics.Build(order),
+            ["hmtx"] = metrics.Build(order, characters.Count, (trim.LeftQuarters + trim.RightQuarters) * quarter, shift),
             ["glyf"] = glyf.Data,
             ["loca"] = glyf.Locations,
             ["cmap"] = CmapBuilder.Build(characters),

@@ -1,0 +1,30 @@
+using DocumentFormat.OpenXml;
+
+namespace AgreementKit.Writers.Docx;
+
+/// <summary>
+/// Declares on a part's root element every namespace prefix used inside it, as Word does. The SDK would
+/// otherwise declare a prefix first used deep in the tree (r: on each w:headerReference) on that element
+/// alone; that is valid XML, but readers that match prefixes literally refuse the document.
+/// </summary>
+internal static class RootNamespaces
+{
+    public static void Declare(OpenXmlPartRootElement root)
+    {
+        var declared = root.NamespaceDeclarations.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var element in root.Descendants().Prepend(root))
+        {
+            Add(root, declared, element.Prefix, element.NamespaceUri);
+            foreach (var attribute in element.GetAttributes())
+                Add(root, declared, attribute.Prefix, attribute.NamespaceUri);
+        }
+    }
+
+    private static void Add(OpenXmlElement root, HashSet<string> declared, string prefix, string uri)
+    {
+        // "xml" is bound by XML itself and must not be declared.
+        if (prefix.Length == 0 || prefix == "xml" || !declared.Add(prefix))
+            return;
+        root.AddNamespaceDeclaration(prefix, uri);
+    }
+}
