@@ -18,6 +18,7 @@ internal static class BatchCommand
         var data = new Option<FileInfo>("--data") { Description = "The rows: .csv (UTF-8, header row), .jsonl or .xlsx (first sheet).", Required = true };
         var defaults = new Option<FileInfo?>("--defaults") { Description = "A parameter file laid under every row (company, targets, term…)." };
         var map = new Option<FileInfo?>("--map") { Description = "A JSON object from column header to parameter path, e.g. {\"姓名\": \"salesperson.name\"}." };
+        var ignore = new Option<string[]>("--ignore-column") { Description = "A column to leave out, as if the file did not have it (e.g. 部门编码); repeat for several. JSON Lines: a top-level key.", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "The output folder (created when missing); nothing is written elsewhere.", Required = true };
         var name = new Option<string>("--name") { Description = "File name pattern: parameter paths in braces, {row} for the row number.", DefaultValueFactory = _ => "{contract.number}" };
         var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, html, md, txt.", DefaultValueFactory = _ => "docx" };
@@ -36,7 +37,7 @@ internal static class BatchCommand
         var verbose = CommonOptions.Verbose();
         var command = new Command("batch", "Render one agreement per row of a CSV, JSONL or XLSX file.")
         {
-            id, data, defaults, map, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet, pdfa, noSignFields, fonts, systemFonts, templates, verbose,
+            id, data, defaults, map, ignore, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet, pdfa, noSignFields, fonts, systemFonts, templates, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -62,6 +63,7 @@ internal static class BatchCommand
                 Shard = Shard(parse.GetValue(shard)),
                 CheckOnly = parse.GetValue(check),
                 Encoding = parse.GetValue(encoding),
+                IgnoreColumns = parse.GetValue(ignore) is { Length: > 0 } ignored ? ignored : null,
             };
             if (options.CheckOnly && options.Resume) throw new UsageException("--check and --resume do not go together: a check writes no documents to resume");
 

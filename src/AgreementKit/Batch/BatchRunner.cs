@@ -67,7 +67,7 @@ public sealed class BatchRunner
         var defaults = ReadDefaults(options.DefaultsFile);
         var pattern = NamePattern.Parse(options.NamePattern, fields);
         var source = RowSource.Open(options.DataFile, encoding);
-        var columns = ColumnMapping.Create(options.ColumnMap, fields, source);
+        var columns = ColumnMapping.Create(options.ColumnMap, fields, source, IgnoredColumns.Of(options));
 
         // Unknown formats stop the batch here, before any row is read.
         var maxStemBytes = FileNameSanitizer.MaxBytes - options.Formats.Max(f => _engine.GetWriter(f).FileExtension.Length + 1);

@@ -59,7 +59,19 @@ internal sealed class ParameterSchema
         if (bag.HasErrors)
             throw new AgreementKitException(bag.Items);
 
-        var schema = await JsonSchema.FromJsonAsync(schemaJson, cancellationToken).ConfigureAwait(false);
+        JsonSchema schema;
+        try
+        {
+            schema = await JsonSchema.FromJsonAsync(schemaJson, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonSerializationException e)
+        {
+            // A keyword with the wrong kind of value, e.g. "x-enumNames" as an object where JSON Schema tools expect a list.
+            bag.Error(DiagnosticCodes.PackInvalid, $"the schema's '{e.Path}' has the wrong kind of value for that keyword (see docs/template-authoring.md)",
+                new SourceLocation { File = schemaFile, Line = e.LineNumber, Column = e.LineNumber > 0 ? Math.Max(e.LinePosition, 1) : 0 });
+            throw new AgreementKitException(bag.Items);
+        }
+
         var rulesFile = manifestFile ?? schemaFile;
         var parsedRules = ParameterRuleParser.Parse(rules, rulesFile, bag);
         foreach (var rule in parsedRules)
