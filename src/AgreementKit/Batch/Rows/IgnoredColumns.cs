@@ -18,6 +18,10 @@ internal sealed record IgnoredColumns(IReadOnlySet<int> Positions, IReadOnlySet<
             ? None
             : new(options.IgnoredPositions, (options.IgnoreColumns ?? []).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>The columns named by header (in JSON Lines, by key), for a renewal's data file.</summary>
+    public static IgnoredColumns Named(IReadOnlyList<string>? names) =>
+        names is not { Count: > 0 } ? None : new(new HashSet<int>(), names.ToHashSet(StringComparer.Ordinal));
+
     /// <summary>Whether a cell of a row is left out.</summary>
     /// <param name="headerRow">True for a file with a header row (CSV, XLSX), whose cells stand in header order.</param>
     /// <param name="position">The cell's place in its row (in header order for CSV and XLSX).</param>
