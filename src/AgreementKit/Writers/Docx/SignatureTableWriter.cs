@@ -78,7 +78,7 @@ internal static class SignatureTableWriter
         var scales = new List<float> { 1f };
         scales.AddRange(TypesetStyles.SignatureShrinkScales);
         bool Fits(string text, float scale) => body.Ems(text) * HalfPointSize(options.BodySize * scale) / 2 * 20 <= inner;
-        var (scale, split) = OneLineFit.Choose(lines.Count, scales,
+        var (scale, split) = OneLineFit.Choose(lines.Count, scales, i => lines[i].At.Item1,
             (i, s) => Fits(lines[i].Line.Text, s),
             (i, s) => Fits(lines[i].Line.Label + "：", s) && Fits(lines[i].Line.Value, s));
         return (HalfPointSize(options.BodySize * scale) / 2, lines.Where((_, i) => split[i]).Select(l => l.At).ToHashSet());
