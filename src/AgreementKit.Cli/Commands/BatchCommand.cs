@@ -29,26 +29,18 @@ internal static class BatchCommand
         var check = new Option<bool>("--check") { Description = "Validate every row and write only errors.csv/errors.jsonl." };
         var encoding = new Option<string?>("--encoding") { Description = "The CSV encoding when not UTF-8: gb18030 (GBK files from Excel on Chinese Windows)." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress and no summary; errors still go to errors.csv." };
-        var pdfa = new Option<bool>("--pdfa") { Description = "Write PDF/A-2b (archival) PDF." };
-        var noSignFields = CommonOptions.NoSignFields();
-        var fonts = new Option<FileInfo[]>("--font") { Description = "Font file(s) for PDF instead of the bundled Noto CJK: body, then heading.", AllowMultipleArgumentsPerToken = false };
-        var systemFonts = new Option<bool>("--system-fonts") { Description = "Let PDF fall back to fonts installed on this machine." };
-        var templates = CommonOptions.Templates();
+        var rendering = new RenderingOptions();
         var verbose = CommonOptions.Verbose();
         var command = new Command("batch", "Render one agreement per row of a CSV, JSONL or XLSX file.")
         {
-            id, data, defaults, map, ignore, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet, pdfa, noSignFields, fonts, systemFonts, templates, verbose,
+            id, data, defaults, map, ignore, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet,
         };
+        foreach (var option in rendering.All) command.Options.Add(option);
+        command.Options.Add(verbose);
         command.SetAction(async (parse, cancellationToken) =>
         {
             console.Verbose = parse.GetValue(verbose);
-            var fontFiles = parse.GetValue(fonts) ?? [];
-            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
-            {
-                o.PdfA = parse.GetValue(pdfa);
-                o.SignatureFields = !parse.GetValue(noSignFields);
-                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
-            });
+            var engine = rendering.Engine(parse);
             var options = new BatchOptions
             {
                 PackId = parse.GetValue(id)!,
