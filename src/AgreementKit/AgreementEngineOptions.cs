@@ -22,6 +22,14 @@ public sealed class AgreementEngineOptions
     /// <summary>Write PDF/A-2b (archival) instead of plain PDF. Output stays byte-identical across runs.</summary>
     public bool PdfA { get; set; }
 
+    /// <summary>
+    /// Put an unsigned signature field on each party's signing line of a PDF (<c>sig.company</c>,
+    /// <c>sig.salesperson</c> …) and one on each organisation's seal line (<c>seal.company</c> …), so an
+    /// e-signature service or a PDF reader offers to sign there; a DOCX gets bookmarks of the same names on
+    /// those lines. Default true; false leaves the lines printed but unnamed.
+    /// </summary>
+    public bool SignatureFields { get; set; } = true;
+
     /// <summary>The longest one template may render before it is stopped (default 5 seconds).</summary>
     public TimeSpan TemplateTimeBudget { get; set; } = TimeSpan.FromSeconds(5);
 

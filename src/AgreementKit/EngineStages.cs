@@ -28,9 +28,15 @@ internal sealed class EngineStages
         }
 
         Renderer = new SandboxedRenderer(new SandboxOptions { TimeBudget = options.TemplateTimeBudget, FunctionObjects = functions });
-        var docx = new DocxOptions { BodyFont = options.DocxFonts.BodyFont, HeadingFont = options.DocxFonts.HeadingFont, LatinFont = options.DocxFonts.LatinFont };
+        var docx = new DocxOptions
+        {
+            BodyFont = options.DocxFonts.BodyFont,
+            HeadingFont = options.DocxFonts.HeadingFont,
+            LatinFont = options.DocxFonts.LatinFont,
+            SignatureBookmarks = options.SignatureFields,
+        };
         var fonts = options.Fonts;
-        var pdf = new PdfOutput(new PdfFontChoice(fonts.BodyFontFile, fonts.HeadingFontFile, fonts.UseSystemFonts), options.PdfA);
+        var pdf = new PdfOutput(new PdfFontChoice(fonts.BodyFontFile, fonts.HeadingFontFile, fonts.UseSystemFonts), options.PdfA, options.SignatureFields);
         Writers = new WriterRegistry([new DocxFormat(docx), pdf, new HtmlFormat(), new MarkdownFormat(), new TextFormat()], options.Writers);
         _settings = new(() => Settings(options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -48,6 +54,7 @@ internal sealed class EngineStages
         return string.Join('\n',
             $"docx fonts {docx.BodyFont}|{docx.HeadingFont}|{docx.LatinFont}",
             $"pdf/a {options.PdfA}",
+            $"signature fields {options.SignatureFields}",
             $"pdf body font {FileIdentity(pdf.BodyFontFile)}",
             $"pdf heading font {FileIdentity(pdf.HeadingFontFile)}",
             // Installed fonts can change between runs without any setting changing; the flag is all we can record.

@@ -18,6 +18,7 @@ internal static class BatchCommand
         var data = new Option<FileInfo>("--data") { Description = "The rows: .csv (UTF-8, header row), .jsonl or .xlsx (first sheet).", Required = true };
         var defaults = new Option<FileInfo?>("--defaults") { Description = "A parameter file laid under every row (company, targets, term…)." };
         var map = new Option<FileInfo?>("--map") { Description = "A JSON object from column header to parameter path, e.g. {\"姓名\": \"salesperson.name\"}." };
+        var ignore = new Option<string[]>("--ignore-column") { Description = "A column to leave out, as if the file did not have it (e.g. 部门编码); repeat for several. JSON Lines: a top-level key.", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "The output folder (created when missing); nothing is written elsewhere.", Required = true };
         var name = new Option<string>("--name") { Description = "File name pattern: parameter paths in braces, {row} for the row number.", DefaultValueFactory = _ => "{contract.number}" };
         var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, html, md, txt.", DefaultValueFactory = _ => "docx" };
@@ -28,24 +29,18 @@ internal static class BatchCommand
         var check = new Option<bool>("--check") { Description = "Validate every row and write only errors.csv/errors.jsonl." };
         var encoding = new Option<string?>("--encoding") { Description = "The CSV encoding when not UTF-8: gb18030 (GBK files from Excel on Chinese Windows)." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress and no summary; errors still go to errors.csv." };
-        var pdfa = new Option<bool>("--pdfa") { Description = "Write PDF/A-2b (archival) PDF." };
-        var fonts = new Option<FileInfo[]>("--font") { Description = "Font file(s) for PDF instead of the bundled Noto CJK: body, then heading.", AllowMultipleArgumentsPerToken = false };
-        var systemFonts = new Option<bool>("--system-fonts") { Description = "Let PDF fall back to fonts installed on this machine." };
-        var templates = CommonOptions.Templates();
+        var rendering = new RenderingOptions();
         var verbose = CommonOptions.Verbose();
         var command = new Command("batch", "Render one agreement per row of a CSV, JSONL or XLSX file.")
         {
-            id, data, defaults, map, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet, pdfa, fonts, systemFonts, templates, verbose,
+            id, data, defaults, map, ignore, output, name, formats, locale, jobs, resume, shard, check, encoding, quiet,
         };
+        foreach (var option in rendering.All) command.Options.Add(option);
+        command.Options.Add(verbose);
         command.SetAction(async (parse, cancellationToken) =>
         {
             console.Verbose = parse.GetValue(verbose);
-            var fontFiles = parse.GetValue(fonts) ?? [];
-            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
-            {
-                o.PdfA = parse.GetValue(pdfa);
-                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
-            });
+            var engine = rendering.Engine(parse);
             var options = new BatchOptions
             {
                 PackId = parse.GetValue(id)!,
@@ -60,6 +55,7 @@ internal static class BatchCommand
                 Shard = Shard(parse.GetValue(shard)),
                 CheckOnly = parse.GetValue(check),
                 Encoding = parse.GetValue(encoding),
+                IgnoreColumns = parse.GetValue(ignore) is { Length: > 0 } ignored ? ignored : null,
             };
             if (options.CheckOnly && options.Resume) throw new UsageException("--check and --resume do not go together: a check writes no documents to resume");
 

@@ -11,6 +11,11 @@ internal static class CommonOptions
         Description = "A folder of template packs (one sub-folder per pack); its packs are used before the embedded ones.",
     };
 
+    public static Option<bool> NoSignFields() => new("--no-sign-fields")
+    {
+        Description = "Leave out the PDF's unsigned signature fields (sig.<party>, seal.<party>) and the DOCX's bookmarks on the signing lines; the lines are still printed.",
+    };
+
     public static Option<bool> Verbose() => new("--verbose") { Description = "Show stack traces of internal errors." };
 
     public static Option<string?> Locale() => new("--locale")

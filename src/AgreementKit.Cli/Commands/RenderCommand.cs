@@ -19,21 +19,15 @@ internal static class RenderCommand
         var locale = CommonOptions.Locale();
         var formats = new Option<string>("--format") { Description = "Comma-separated: docx, pdf, html, md, txt, and any format a host registers.", DefaultValueFactory = _ => "docx" };
         var output = new Option<string>("--out") { Description = "The output file (one format) or folder (several formats).", Required = true };
-        var pdfa = new Option<bool>("--pdfa") { Description = "Write PDF/A-2b (archival) PDF." };
-        var fonts = new Option<FileInfo[]>("--font") { Description = "Font file(s) for PDF instead of the bundled Noto CJK: the first is the body font, a second the heading font.", AllowMultipleArgumentsPerToken = false };
-        var systemFonts = new Option<bool>("--system-fonts") { Description = "Let PDF fall back to fonts installed on this machine (output then depends on the machine)." };
-        var templates = CommonOptions.Templates();
+        var rendering = new RenderingOptions();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("render", "Render one agreement.") { id, file, example, locale, formats, output, pdfa, fonts, systemFonts, templates, verbose };
+        var command = new Command("render", "Render one agreement.") { id, file, example, locale, formats, output };
+        foreach (var option in rendering.All) command.Options.Add(option);
+        command.Options.Add(verbose);
         command.SetAction(async (parse, cancellationToken) =>
         {
             console.Verbose = parse.GetValue(verbose);
-            var fontFiles = parse.GetValue(fonts) ?? [];
-            var engine = CommonOptions.Engine(parse.GetValue(templates), o =>
-            {
-                o.PdfA = parse.GetValue(pdfa);
-                o.Fonts = FontChoice.From(fontFiles, parse.GetValue(systemFonts));
-            });
+            var engine = rendering.Engine(parse);
             var chosenFormats = FormatList.Parse(parse.GetValue(formats)!, engine);
             var pack = PackLookup.Find(engine, parse.GetValue(id)!, console);
             if (pack is null) return CliApp.Failed;

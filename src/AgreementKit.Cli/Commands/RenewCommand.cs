@@ -27,6 +27,7 @@ internal static class RenewCommand
         var data = new Option<FileInfo?>("--data") { Description = "Changed columns per agreement (.csv, .jsonl, .xlsx), joined by --key." };
         var key = new Option<string?>("--key") { Description = "The parameter path that joins a data row to an agreement; default: the data file's first column." };
         var map = new Option<FileInfo?>("--map") { Description = "A JSON object from column header to parameter path." };
+        var ignore = new Option<string[]>("--ignore-column") { Description = "A column of the --data file to leave out, as if the file did not have it; repeat for several. JSON Lines: a top-level key.", AllowMultipleArgumentsPerToken = false };
         var encoding = new Option<string?>("--encoding") { Description = "The data file's encoding when not UTF-8: gb18030." };
         var name = new Option<string>("--name") { Description = "File name pattern of the new agreements; the redline is NAME.redline.docx.", DefaultValueFactory = _ => "{contract.number}" };
         var formats = new Option<string>("--format") { Description = "Formats of the new agreements: docx, pdf, html, md, txt (the redline is always DOCX).", DefaultValueFactory = _ => "docx" };
@@ -39,7 +40,7 @@ internal static class RenewCommand
         var verbose = CommonOptions.Verbose();
         var command = new Command("renew", "Renew last year's agreements: new term, sign date and numbers, this year's template, a redline each and changes.csv.")
         {
-            id, from, output, termStart, termEnd, signDate, number, set, data, key, map, encoding, name, formats, locale, jobs, resume, shard, quiet, templates, verbose,
+            id, from, output, termStart, termEnd, signDate, number, set, data, key, map, ignore, encoding, name, formats, locale, jobs, resume, shard, quiet, templates, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -57,6 +58,7 @@ internal static class RenewCommand
                 Set = Assignments(parse.GetValue(set) ?? []),
                 DataFile = parse.GetValue(data)?.FullName,
                 DataKey = parse.GetValue(key),
+                IgnoreColumns = parse.GetValue(ignore) is { Length: > 0 } ignored ? ignored : null,
                 Encoding = parse.GetValue(encoding),
                 NamePattern = parse.GetValue(name)!,
                 Formats = FormatList.Parse(parse.GetValue(formats)!, engine).Select(w => w.FormatId).ToList(),

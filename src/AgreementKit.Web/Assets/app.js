@@ -450,10 +450,30 @@
       message.hidden = false;
     }
 
+    // Each column is a field or 不使用 (value ''); an ignored column is named by its place and header in the upload.
     function mapping() {
       const map = {};
-      for (const select of $$('select[data-header]', columns)) if (select.value) map[select.dataset.header] = select.value;
-      return map;
+      const ignored = [];
+      for (const select of $$('select[data-header]', columns)) {
+        if (select.value) map[select.dataset.header] = select.value;
+        else ignored.push({ index: Number(select.dataset.index), header: select.dataset.header });
+      }
+      return { mapping: map, ignored };
+    }
+
+    function markIgnored() {
+      const names = [];
+      for (const select of $$('select[data-header]', columns)) {
+        const row = select.closest('tr');
+        const ignored = select.value === '';
+        row.classList.toggle('ignored', ignored);
+        const flag = $('.flag', row);
+        if (flag) flag.hidden = !ignored;
+        if (ignored) names.push(select.dataset.header || `#${Number(select.dataset.index) + 1}`);
+      }
+      const note = $('#b-ignored');
+      note.textContent = names.length ? format(T.ignoredNote, names.length, names.join('、')) : '';
+      note.hidden = names.length === 0;
     }
 
     function renderColumns(batch) {
@@ -462,13 +482,17 @@
       shownColumns = key;
       columns.replaceChildren();
       batch.headers.forEach((header, i) => {
-        const select = element('select', { 'data-header': header, 'aria-label': `${T.field}: ${header}` }, element('option', { value: '', text: T.unmapped }));
+        const select = element('select', { 'data-header': header, 'data-index': String(i), 'aria-label': `${T.field}: ${header}` }, element('option', { value: '', text: T.ignore }));
         for (const field of batch.fields) select.append(element('option', { value: field.path, text: `${field.label}（${field.path}）` }));
-        select.value = batch.mapping[header] || '';
+        select.value = batch.ignored.includes(i) ? '' : batch.mapping[header] || '';
+        select.addEventListener('change', markIgnored);
         const suggestion = batch.suggestions[header];
         const tag = suggestion && suggestion.source !== 'header' ? element('span', { class: 'tag', text: suggestion.source === 'map' ? T.fromMap : T.suggested }) : null;
-        columns.append(element('tr', {}, element('th', { scope: 'row', text: header }), element('td', { text: batch.samples[i] ?? '' }), element('td', {}, select, tag)));
+        // A column nothing matched starts as 不使用 and says so until the user chooses.
+        const flag = batch.unmatched.includes(i) ? element('span', { class: 'tag flag', text: T.unmatched }) : null;
+        columns.append(element('tr', { class: flag ? 'unmatched' : null }, element('th', { scope: 'row', text: header }), element('td', { text: batch.samples[i] ?? '' }), element('td', {}, select, tag, flag)));
       });
+      markIgnored();
     }
 
     function renderCheck(batch) {
@@ -479,9 +503,11 @@
       if (!check) { summary.textContent = ''; errorsTable.hidden = true; $('#b-errors-csv').hidden = true; return; }
       summary.textContent = format(T.checkSummary, check.total, check.passed, check.failed) + (check.warnings ? ` ${format(T.warningCount, check.warnings)}` : '');
       summary.className = `summary ${check.failed ? 'bad' : 'good'}`;
+      const labels = new Map(batch.fields.map((f) => [f.path, f.label]));
+      const fieldText = (path) => (path && labels.has(path) ? `${labels.get(path)}（${path}）` : path ?? '');
       for (const p of check.problems) {
         body.append(element('tr', { class: p.severity },
-          element('td', { text: String(p.row) }), element('td', { text: p.column ?? '' }), element('td', { text: p.field ?? '' }),
+          element('td', { text: String(p.row) }), element('td', { text: p.column ?? '' }), element('td', { text: fieldText(p.field) }),
           element('td', {}, element('code', { text: p.code })), element('td', { text: (p.severity === 'warning' ? `${T.warning}：` : '') + p.message })));
       }
       if (check.more) body.append(element('tr', {}, element('td', { colspan: '5', text: `… +${check.more}` })));
@@ -505,6 +531,8 @@
       checkStep.hidden = false;
       runStep.hidden = false;
       $('#b-file').textContent = `${batch.fileName} · ${batch.pack} · ${batch.locale} · ${batch.formats.join(', ')}${batch.pdfA ? ' (PDF/A)' : ''}`;
+      // After a reload the upload form names the batch's pack, not the first in the list.
+      if (Array.from($('#b-pack').options).some((o) => o.value === batch.pack)) $('#b-pack').value = batch.pack;
       renderColumns(batch);
       for (const select of $$('select', columns)) select.disabled = busy;
       renderCheck(batch);
@@ -554,7 +582,7 @@
     async function start(action) {
       if (!current) return;
       say('');
-      const result = await send(`${page.api}/${current.id}/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ mapping: mapping() }) })
+      const result = await send(`${page.api}/${current.id}/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(mapping()) })
         .catch(() => ({ ok: false, reply: { error: T.offline } }));
       if (!result.ok) { say(result.reply?.error || `HTTP ${result.status}`, result.reply?.details); return; }
       render(result.reply.batch);

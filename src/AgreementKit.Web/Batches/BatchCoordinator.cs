@@ -80,9 +80,9 @@ internal sealed class BatchCoordinator : IDisposable
         }
     }
 
-    public void StartCheck(BatchJob job, IReadOnlyDictionary<string, string> mapping) => Start(job, mapping, check: true);
+    public void StartCheck(BatchJob job, IReadOnlyDictionary<string, string> mapping, IReadOnlySet<int> ignored) => Start(job, mapping, ignored, check: true);
 
-    public void StartRun(BatchJob job, IReadOnlyDictionary<string, string> mapping) => Start(job, mapping, check: false);
+    public void StartRun(BatchJob job, IReadOnlyDictionary<string, string> mapping, IReadOnlySet<int> ignored) => Start(job, mapping, ignored, check: false);
 
     /// <summary>Stops a check or run; its files are deleted when it has stopped.</summary>
     public void Cancel(BatchJob job)
@@ -139,13 +139,14 @@ internal sealed class BatchCoordinator : IDisposable
         _workspace.Dispose();
     }
 
-    private void Start(BatchJob job, IReadOnlyDictionary<string, string> mapping, bool check)
+    private void Start(BatchJob job, IReadOnlyDictionary<string, string> mapping, IReadOnlySet<int> ignored, bool check)
     {
         lock (_lock)
         {
             if (job.IsBusy) throw new BatchBusyException(job);
             job.State = check ? BatchState.Checking : BatchState.Running;
             job.Mapping = mapping;
+            job.Ignored = ignored;
             job.Problems = [];
             job.Progress = null;
             if (!check)
@@ -175,6 +176,9 @@ internal sealed class BatchCoordinator : IDisposable
                 OutputFolder = folder,
                 DefaultsFile = job.DefaultsPath,
                 ColumnMap = job.Mapping,
+                // The columns set to 不使用 are dropped as if the file did not have them; the rest is what the CLI does.
+                IgnoredPositions = job.IgnoredPositions,
+                IgnoreColumns = job.IgnoredKeys,
                 NamePattern = job.NamePattern,
                 Formats = [.. job.Formats.Select(f => f.Id())],
                 Locale = job.Locale,

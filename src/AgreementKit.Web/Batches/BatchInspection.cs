@@ -21,7 +21,9 @@ internal static class BatchInspection
         var first = source.Read(CancellationToken.None).FirstOrDefault();
         if (first is { Unreadable: true } unreadable && source.Headers is null) throw new AgreementKitException(unreadable.Problems);
         var headers = source.Headers ?? first?.Cells.Select(c => c.Header).ToList() ?? [];
-        var samples = headers.Select(h => first?.Cells.FirstOrDefault(c => c.Header == h).Value is { } value ? Shown(value) : "").ToList();
+        // A header row's cells stand in its order (two columns may share a header); a JSON record's are found by key.
+        var samples = headers.Select((h, i) => (source.Headers is null ? first?.Cells.FirstOrDefault(c => c.Header == h) : first?.Cells.ElementAtOrDefault(i))?.Value is { } value
+            ? Shown(value) : "").ToList();
         return (headers, samples);
     }
 

@@ -45,6 +45,21 @@ internal sealed class BatchJob
     /// <summary>The column map last used to check or run.</summary>
     public IReadOnlyDictionary<string, string> Mapping { get; set; } = new Dictionary<string, string>();
 
+    /// <summary>Positions in <see cref="Headers"/> of the columns set to 不使用: left out before checking and running.</summary>
+    public IReadOnlySet<int> Ignored { get; set; } = new HashSet<int>();
+
+    /// <summary>Positions in <see cref="Headers"/> for which nothing proposed a field: ignored until the user chooses, and flagged.</summary>
+    public IReadOnlyList<int> Unmatched { get; set; } = [];
+
+    /// <summary>True for a JSON Lines file, whose "headers" are the first record's keys rather than a header row.</summary>
+    public bool KeyedRows => DataPath.EndsWith(".jsonl", StringComparison.Ordinal) || DataPath.EndsWith(".ndjson", StringComparison.Ordinal);
+
+    /// <summary>The ignored columns of a CSV or XLSX file, by header-row position: of two columns with the same header, one may be kept.</summary>
+    public IReadOnlySet<int> IgnoredPositions => KeyedRows ? new HashSet<int>() : Ignored;
+
+    /// <summary>The ignored keys of a JSON Lines file, which has no header row to count positions in.</summary>
+    public IReadOnlyList<string>? IgnoredKeys => KeyedRows ? Ignored.Order().Select(i => Headers[i]).ToList() : null;
+
     public BatchState State { get; set; } = BatchState.Uploading;
 
     public CheckReport? Check { get; set; }

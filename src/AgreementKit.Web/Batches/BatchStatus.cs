@@ -23,6 +23,8 @@ internal static class BatchStatus
             headers = job.Headers,
             samples = job.Samples,
             mapping = job.Mapping,
+            ignored = job.Ignored.Order().ToList(),
+            unmatched = job.Unmatched,
             suggestions = job.Suggestions.ToDictionary(s => s.Key, s => new { path = s.Value.Path, source = s.Value.Source }),
             fields = form.Leaves().Select(f => new { path = f.Path, label = f.Label }).ToList(),
             problems = job.Problems,

@@ -80,7 +80,7 @@ internal static class BatchEndpoints
                     return Fail(ui["batchFailed"], StatusCodes.Status400BadRequest, problem.Diagnostics.Select(d => d.ToString().Replace(upload.DataPath, upload.DataName, StringComparison.Ordinal)).ToList());
                 }
 
-                var form = renderer.Form(pack);
+                var form = renderer.Form(pack, locale);
                 var fields = form.Leaves().ToList();
                 job.PackId = pack.Id;
                 job.Locale = locale;
@@ -96,6 +96,9 @@ internal static class BatchEndpoints
                 job.Samples = samples;
                 job.Suggestions = ColumnSuggestions.For(headers, fields, map);
                 job.Mapping = job.Suggestions.ToDictionary(s => s.Key, s => s.Value.Path, StringComparer.Ordinal);
+                // A column nothing proposes a field for (部门编码, 入职日期 …) starts as 不使用, flagged for the user to see.
+                job.Unmatched = Enumerable.Range(0, headers.Count).Where(i => !job.Suggestions.ContainsKey(headers[i])).ToList();
+                job.Ignored = job.Unmatched.ToHashSet();
                 batches.Ready(job);
                 var ready = job;
                 job = null;
@@ -151,25 +154,35 @@ internal static class BatchEndpoints
     private static async Task<IResult> StartAsync(HttpContext http, string prefix, BatchCoordinator batches, string id, bool check, AgreementRenderer renderer, TimeProvider clock)
     {
         if (batches.Find(id) is not { } job) return Results.NotFound();
-        Dictionary<string, string> mapping;
+        var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ignored = new HashSet<int>();
         try
         {
             using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-            mapping = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (body.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException();
             if (body.RootElement.TryGetProperty("mapping", out var map) && map.ValueKind == JsonValueKind.Object)
                 foreach (var entry in map.EnumerateObject())
                     if (entry.Value.ValueKind == JsonValueKind.String && entry.Value.GetString() is { Length: > 0 } path && job.Headers.Contains(entry.Name))
                         mapping[entry.Name] = path;
+            // 不使用 names a column of the upload the server holds, by its place and header; a page showing another upload is refused.
+            if (body.RootElement.TryGetProperty("ignored", out var columns) && columns.ValueKind == JsonValueKind.Array)
+                foreach (var column in columns.EnumerateArray())
+                {
+                    if (column.ValueKind != JsonValueKind.Object || !column.TryGetProperty("index", out var index) || !index.TryGetInt32(out var at)
+                        || !column.TryGetProperty("header", out var header) || at < 0 || at >= job.Headers.Count || header.GetString() != job.Headers[at])
+                        return Reply.Problem(UiText.For(job.Locale)["staleColumns"], StatusCodes.Status409Conflict);
+                    ignored.Add(at);
+                }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return Reply.Problem("the request is not JSON {\"mapping\": {\"header\": \"path\"}}", StatusCodes.Status400BadRequest);
+            return Reply.Problem("the request is not JSON {\"mapping\": {\"header\": \"path\"}, \"ignored\": [{\"index\": 0, \"header\": \"header\"}]}", StatusCodes.Status400BadRequest);
         }
 
         try
         {
-            if (check) batches.StartCheck(job, mapping);
-            else batches.StartRun(job, mapping);
+            if (check) batches.StartCheck(job, mapping, ignored);
+            else batches.StartRun(job, mapping, ignored);
         }
         catch (BatchBusyException)
         {
@@ -181,5 +194,5 @@ internal static class BatchEndpoints
     }
 
     private static object Status(HttpContext http, string prefix, BatchJob job, AgreementRenderer renderer, AgreementKitWebOptions options, TimeProvider clock) =>
-        BatchStatus.Of(job, Reply.Paths(http, prefix), renderer.Form(renderer.Pack(job.PackId)!), options.BatchRetention, clock.GetUtcNow());
+        BatchStatus.Of(job, Reply.Paths(http, prefix), renderer.Form(renderer.Pack(job.PackId)!, job.Locale), options.BatchRetention, clock.GetUtcNow());
 }

@@ -20,7 +20,7 @@ internal static class PageEndpoints
         {
             if (renderer.Pack(pack) is not { } found || !found.Locales.Contains(locale))
                 return Reply.Page(NotFoundPage(Reply.Context(http, prefix, locale), renderer), StatusCodes.Status404NotFound);
-            return Reply.Page(AgreementPage.Render(Reply.Context(http, prefix, locale), found, locale, renderer.Form(found)));
+            return Reply.Page(AgreementPage.Render(Reply.Context(http, prefix, locale), found, locale, renderer.Form(found, locale)));
         });
 
         group.MapGet("/batch/{locale}", (HttpContext http, AgreementRenderer renderer, AgreementKitWebOptions options, string locale) =>

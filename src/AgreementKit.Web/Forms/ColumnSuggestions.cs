@@ -4,9 +4,9 @@ namespace AgreementKit.Web.Forms;
 
 /// <summary>
 /// Proposes a field for each column header of an HR export: a header that is already a parameter path, the
-/// column map the user uploaded, else the field whose label (schema title or description) or key matches
-/// the header best. A header that fits several fields equally well (邮箱: the company's or the rep's?) gets
-/// no proposal: the user chooses rather than the page guessing wrong.
+/// column map the user uploaded, else the field whose label (in the batch's edition) or key matches the header
+/// best. A header that fits several fields equally well (邮箱: the company's or the rep's?) or none (部门编码)
+/// gets no proposal: the page sets it to 不使用 and flags it, so the user chooses rather than the page guessing wrong.
 /// </summary>
 internal static class ColumnSuggestions
 {

@@ -9,12 +9,12 @@ namespace AgreementKit.Web.Forms;
 /// </summary>
 internal static class SchemaFormReader
 {
-    /// <summary>The root group of <paramref name="pack"/>'s form.</summary>
-    public static FormField Read(TemplatePack pack)
+    /// <summary>The root group of <paramref name="pack"/>'s form in the words of its <paramref name="locale"/> edition.</summary>
+    public static FormField Read(TemplatePack pack, string locale)
     {
         var root = JObject.Parse(pack.SchemaJson);
         var conditions = Conditions(pack.Rules);
-        return Field(root, root, key: "", path: "", required: true, conditions, depth: 0, []);
+        return new Reader(root, locale, conditions).Field(root, key: "", path: "", required: true, depth: 0, []);
     }
 
     private static Dictionary<string, List<FieldCondition>> Conditions(JArray rules)
@@ -33,78 +33,80 @@ internal static class SchemaFormReader
         return byField;
     }
 
-    private static FormField Field(JObject schema, JObject root, string key, string path, bool required,
-        IReadOnlyDictionary<string, List<FieldCondition>> conditions, int depth, HashSet<string> openReferences)
+    /// <summary>One read of a schema: the whole schema (for references), the edition whose words are shown, and the conditions.</summary>
+    private sealed class Reader(JObject root, string locale, IReadOnlyDictionary<string, List<FieldCondition>> conditions)
     {
-        var (resolved, reference) = Resolve(schema, root);
-        var (label, help) = SchemaText.Describe(resolved, key);
-        var showWhen = conditions.TryGetValue(path, out var c) ? c : [];
-        // A schema that refers to itself would never end: below a repeated reference, or very deep, the value is typed as JSON.
-        var recursive = reference is not null && !openReferences.Add(reference);
-        var kind = recursive || depth > 16 ? FieldKind.Json : KindOf(resolved);
-        try
+        public FormField Field(JObject schema, string key, string path, bool required, int depth, HashSet<string> openReferences)
         {
-            return kind switch
+            var (resolved, reference) = Resolve(schema, root);
+            var (label, help) = SchemaText.Describe(resolved, key, locale);
+            var showWhen = conditions.TryGetValue(path, out var c) ? c : [];
+            // A schema that refers to itself would never end: below a repeated reference, or very deep, the value is typed as JSON.
+            var recursive = reference is not null && !openReferences.Add(reference);
+            var kind = recursive || depth > 16 ? FieldKind.Json : KindOf(resolved);
+            try
             {
-                FieldKind.Group => new FormField
+                return kind switch
                 {
-                    Key = key, Path = path, Kind = kind, Label = label, Help = help, Required = required, ShowWhen = showWhen,
-                    Children = Children(resolved, root, path, conditions, depth, openReferences),
-                },
-                FieldKind.List => new FormField
-                {
-                    Key = key, Path = path, Kind = kind, Label = label, Help = help, Required = required, ShowWhen = showWhen,
-                    MinItems = Int(resolved["minItems"]), MaxItems = Int(resolved["maxItems"]),
-                    Item = resolved["items"] is JObject items
-                        ? Field(items, root, key: "", path: "", required: true, new Dictionary<string, List<FieldCondition>>(), depth + 1, openReferences)
-                        : new FormField { Key = "", Path = "", Kind = FieldKind.Json, Label = label },
-                },
-                _ => new FormField
-                {
-                    Key = key, Path = path, Kind = kind, Label = label, Help = help, Required = required, ShowWhen = showWhen,
-                    Minimum = Number(resolved["minimum"]), Maximum = Number(resolved["maximum"]),
-                    MinLength = Int(resolved["minLength"]), MaxLength = Int(resolved["maxLength"]),
-                    Choices = kind == FieldKind.Choice ? SchemaText.Choices(resolved) : [],
-                },
+                    FieldKind.Group => new FormField
+                    {
+                        Key = key, Path = path, Kind = kind, Label = label, Help = help, Required = required, ShowWhen = showWhen,
+                        Children = Children(resolved, path, depth, openReferences),
+                    },
+                    FieldKind.List => new FormField
+                    {
+                        Key = key, Path = path, Kind = kind, Label = label, Help = help, Required = required, ShowWhen = showWhen,
+                        MinItems = Int(resolved["minItems"]), MaxItems = Int(resolved["maxItems"]),
+                        Item = resolved["items"] is JObject items
+                            ? new Reader(root, locale, new Dictionary<string, List<FieldCondition>>()).Field(items, key: "", path: "", required: true, depth + 1, openReferences)
+                            : new FormField { Key = "", Path = "", Kind = FieldKind.Json, Label = label },
+                    },
+                    _ => new FormField
+                    {
+                        Key = key, Path = path, Kind = kind, Label = label, Help = help, Required = required, ShowWhen = showWhen,
+                        Minimum = Number(resolved["minimum"]), Maximum = Number(resolved["maximum"]),
+                        MinLength = Int(resolved["minLength"]), MaxLength = Int(resolved["maxLength"]),
+                        Choices = kind == FieldKind.Choice ? SchemaText.Choices(resolved, locale) : [],
+                    },
+                };
+            }
+            finally
+            {
+                if (reference is not null && !recursive) openReferences.Remove(reference);
+            }
+        }
+
+        private List<FormField> Children(JObject schema, string path, int depth, HashSet<string> openReferences)
+        {
+            if (schema["properties"] is not JObject properties) return [];
+            var required = (schema["required"] as JArray)?.Values<string>().OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
+            return properties.Properties()
+                .Where(p => p.Value is JObject)
+                .Select(p => Field((JObject)p.Value, p.Name, path.Length == 0 ? p.Name : path + "." + p.Name, required.Contains(p.Name), depth + 1, openReferences))
+                .ToList();
+        }
+
+        private static FieldKind KindOf(JObject schema)
+        {
+            if (schema["enum"] is JArray || (schema["oneOf"] is JArray oneOf && oneOf.Count > 0 && oneOf.All(o => o is JObject c && c["const"] is not null)))
+                return FieldKind.Choice;
+            var types = schema["type"] switch
+            {
+                JValue { Type: JTokenType.String } one => [(string)one!],
+                JArray many => many.Values<string>().OfType<string>().Where(t => t != "null").ToList(),
+                _ => new List<string>(),
+            };
+            if (schema["properties"] is JObject || types is ["object"]) return FieldKind.Group;
+            if (types is ["array"] || (types.Count == 0 && schema["items"] is JObject)) return FieldKind.List;
+            return types switch
+            {
+                ["string"] => (string?)schema["format"] == "date" ? FieldKind.Date : FieldKind.Text,
+                ["integer"] => FieldKind.Integer,
+                ["number"] => FieldKind.Number,
+                ["boolean"] => FieldKind.Boolean,
+                _ => FieldKind.Json,
             };
         }
-        finally
-        {
-            if (reference is not null && !recursive) openReferences.Remove(reference);
-        }
-    }
-
-    private static List<FormField> Children(JObject schema, JObject root, string path,
-        IReadOnlyDictionary<string, List<FieldCondition>> conditions, int depth, HashSet<string> openReferences)
-    {
-        if (schema["properties"] is not JObject properties) return [];
-        var required = (schema["required"] as JArray)?.Values<string>().OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
-        return properties.Properties()
-            .Where(p => p.Value is JObject)
-            .Select(p => Field((JObject)p.Value, root, p.Name, path.Length == 0 ? p.Name : path + "." + p.Name, required.Contains(p.Name), conditions, depth + 1, openReferences))
-            .ToList();
-    }
-
-    private static FieldKind KindOf(JObject schema)
-    {
-        if (schema["enum"] is JArray || (schema["oneOf"] is JArray oneOf && oneOf.Count > 0 && oneOf.All(o => o is JObject c && c["const"] is not null)))
-            return FieldKind.Choice;
-        var types = schema["type"] switch
-        {
-            JValue { Type: JTokenType.String } one => [(string)one!],
-            JArray many => many.Values<string>().OfType<string>().Where(t => t != "null").ToList(),
-            _ => new List<string>(),
-        };
-        if (schema["properties"] is JObject || types is ["object"]) return FieldKind.Group;
-        if (types is ["array"] || (types.Count == 0 && schema["items"] is JObject)) return FieldKind.List;
-        return types switch
-        {
-            ["string"] => (string?)schema["format"] == "date" ? FieldKind.Date : FieldKind.Text,
-            ["integer"] => FieldKind.Integer,
-            ["number"] => FieldKind.Number,
-            ["boolean"] => FieldKind.Boolean,
-            _ => FieldKind.Json,
-        };
     }
 
     /// <summary>Follows a <c>#/…</c> reference, the only kind a pack may use.</summary>

@@ -1,19 +1,23 @@
 using System.Text.RegularExpressions;
+using AgreementKit.Templates.Packs;
 using Newtonsoft.Json.Linq;
 
 namespace AgreementKit.Web.Forms;
 
 /// <summary>
-/// The words of a schema property for people: its label, its help and the names of its choices. The shipped
-/// schemas describe fields as "中文 / English"; the form is Chinese-first, so it shows the Chinese part.
+/// The words of a schema property for people in one edition: its label, its help and the names of its choices.
+/// A pack's own words for the edition come first (<c>x-titles</c>, <c>x-descriptions</c>, <c>x-enumTitles</c>:
+/// see <see cref="SchemaLabels"/>), because one schema serves both editions and a field means a different legal
+/// thing in each. Without them the plain <c>title</c> and <c>description</c> are used; these describe fields as
+/// "中文 / English", and the form is Chinese-first, so it shows the Chinese part.
 /// </summary>
 internal static class SchemaText
 {
-    /// <summary>The label and help of a property called <paramref name="key"/>.</summary>
-    public static (string Label, string? Help) Describe(JObject schema, string key)
+    /// <summary>The label and help in <paramref name="locale"/> of a property called <paramref name="key"/>.</summary>
+    public static (string Label, string? Help) Describe(JObject schema, string key, string locale)
     {
-        var title = Text(schema["title"]);
-        var description = Text(schema["description"]) is { } d ? ChinesePart(d) : null;
+        var title = SchemaLabels.Title(schema, locale) ?? Text(schema["title"]);
+        var description = SchemaLabels.Description(schema, locale) ?? (Text(schema["description"]) is { } d ? ChinesePart(d) : null);
         if (title is not null) return (title, description is not null && description != title ? description : null);
         if (description is null) return (key, null);
         // Without a title the description's first phrase is the label: "签订日期（ISO 日期，YYYY-MM-DD）" → 签订日期.
@@ -30,19 +34,20 @@ internal static class SchemaText
     }
 
     /// <summary>
-    /// The choices of an enum with their names: from <c>x-enumNames</c>/<c>enumNames</c>, from a <c>oneOf</c> of
-    /// <c>const</c> + <c>title</c>, or from the description's "month 每月，quarter 每季度" list; else the value itself.
+    /// The choices of an enum with their names in <paramref name="locale"/>: from <c>x-enumTitles</c>, else
+    /// <c>x-enumNames</c>/<c>enumNames</c>, from a <c>oneOf</c> of <c>const</c> + <c>title</c> (or <c>x-titles</c>), or
+    /// from the description's "month 每月，quarter 每季度" list; else the value itself.
     /// </summary>
-    public static IReadOnlyList<ChoiceOption> Choices(JObject schema)
+    public static IReadOnlyList<ChoiceOption> Choices(JObject schema, string locale)
     {
         if (schema["oneOf"] is JArray oneOf && oneOf.All(o => o is JObject c && c["const"] is not null))
-            return oneOf.Cast<JObject>().Select(c => new ChoiceOption(c["const"]!, Text(c["title"]) ?? Shown(c["const"]!))).ToList();
+            return oneOf.Cast<JObject>().Select(c => new ChoiceOption(c["const"]!, SchemaLabels.Title(c, locale) ?? Text(c["title"]) ?? Shown(c["const"]!))).ToList();
         if (schema["enum"] is not JArray values) return [];
-        var names = (schema["x-enumNames"] ?? schema["enumNames"]) as JArray;
-        var description = Text(schema["description"]) is { } d ? ChinesePart(d) : "";
+        var names = SchemaLabels.EnumTitlesFor(schema, locale) ?? (schema["enumNames"] as JArray)?.Select(Text).ToList();
+        var description = SchemaLabels.Description(schema, locale) ?? (Text(schema["description"]) is { } d ? ChinesePart(d) : "");
         return values.Select((value, i) =>
         {
-            var name = names is not null && i < names.Count ? Text(names[i]) : null;
+            var name = names is not null && i < names.Count ? names[i] : null;
             return new ChoiceOption(value, name ?? FromDescription(description, value) ?? Shown(value));
         }).ToList();
     }

@@ -47,7 +47,7 @@ internal static class BatchPage
         main.Append("<section id=\"b-columns-step\" class=\"step\" hidden>\n<h2>").Append(Html.Escape(ui["step2"])).Append("</h2>\n<p class=\"file-line\" id=\"b-file\"></p>\n<p class=\"help\">")
             .Append(Html.Escape(ui["mapNote"])).Append("</p>\n<table id=\"b-columns\" class=\"table\">\n<thead><tr><th scope=\"col\">").Append(Html.Escape(ui["header"]))
             .Append("</th><th scope=\"col\">").Append(Html.Escape(ui["sample"])).Append("</th><th scope=\"col\">").Append(Html.Escape(ui["field"]))
-            .Append("</th></tr></thead>\n<tbody></tbody>\n</table>\n</section>\n");
+            .Append("</th></tr></thead>\n<tbody></tbody>\n</table>\n<p id=\"b-ignored\" class=\"note\" role=\"status\" hidden></p>\n</section>\n");
 
         main.Append("<section id=\"b-check-step\" class=\"step\" hidden>\n<h2>").Append(Html.Escape(ui["step3"])).Append("</h2>\n<p><button type=\"button\" id=\"b-check\" class=\"button\">")
             .Append(Html.Escape(ui["check"])).Append("</button></p>\n<p id=\"b-check-summary\" class=\"summary\" role=\"status\"></p>\n")

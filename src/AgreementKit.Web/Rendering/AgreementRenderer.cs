@@ -32,8 +32,8 @@ internal sealed class AgreementRenderer
 
     public TemplatePack? Pack(string id) => Engine.Packs.FirstOrDefault(p => p.Id == id);
 
-    /// <summary>The form of a pack, read from its schema once.</summary>
-    public FormField Form(TemplatePack pack) => _forms.GetOrAdd(pack.Id, _ => SchemaFormReader.Read(pack));
+    /// <summary>The form of a pack's edition, in that edition's words, read from its schema once.</summary>
+    public FormField Form(TemplatePack pack, string locale) => _forms.GetOrAdd(pack.Id + "\n" + locale, _ => SchemaFormReader.Read(pack, locale));
 
     public AgreementEngine EngineFor(bool pdfA) => pdfA ? _pdfA.Value : Engine;
 

@@ -43,6 +43,16 @@ public sealed record BatchOptions
     /// <summary>Validate every row and write only the error report: no documents, no manifest.</summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>
+    /// Column headers (in a JSON Lines file: top-level keys) to leave out, as if the data file did not have them — an
+    /// export's columns no field holds, such as 部门编码. A file with a header row must have each of them, and a
+    /// column left out cannot also be in <see cref="ColumnMap"/>.
+    /// </summary>
+    public IReadOnlyList<string>? IgnoreColumns { get; init; }
+
+    /// <summary>0-based header-row positions of CSV and XLSX columns to leave out (the web app's 不使用, which tells apart two columns with the same header).</summary>
+    internal IReadOnlySet<int> IgnoredPositions { get; init; } = new HashSet<int>();
+
     /// <summary>The encoding of a CSV file: null for UTF-8, or <c>gb18030</c> (also read as <c>gbk</c>) for files Excel saved on Chinese Windows.</summary>
     public string? Encoding { get; init; }
 }

@@ -50,10 +50,7 @@ public sealed class BatchRunner
     public async Task<BatchSummary> RunAsync(BatchOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxParallelism, 1, nameof(options.MaxParallelism));
-        if (options.Formats.Count == 0) throw new ArgumentException("name at least one format", nameof(options));
-        if (options.Shard.Count < 1 || options.Shard.Index < 1 || options.Shard.Index > options.Shard.Count)
-            throw new ArgumentException($"the shard {options.Shard} is not K/N with 1 ≤ K ≤ N", nameof(options));
+        RunSettings.Check(options.MaxParallelism, options.Formats, options.Shard);
         var clock = Stopwatch.StartNew();
 
         var pack = _engine.GetPack(options.PackId);
@@ -67,7 +64,7 @@ public sealed class BatchRunner
         var defaults = ReadDefaults(options.DefaultsFile);
         var pattern = NamePattern.Parse(options.NamePattern, fields);
         var source = RowSource.Open(options.DataFile, encoding);
-        var columns = ColumnMapping.Create(options.ColumnMap, fields, source);
+        var columns = ColumnMapping.Create(options.ColumnMap, fields, source, IgnoredColumns.Of(options));
 
         // Unknown formats stop the batch here, before any row is read.
         var maxStemBytes = FileNameSanitizer.MaxBytes - options.Formats.Max(f => _engine.GetWriter(f).FileExtension.Length + 1);

@@ -55,6 +55,7 @@ internal static class DiagnosticCodes
     public const string UnknownVariable = "AK2301";
     public const string UnusedField = "AK2302";
     public const string MainlandVocabulary = "AK2303";
+    public const string MissingFieldLabel = "AK2304";
 
     // Markup and model
     public const string UnknownDirective = "AK3001";

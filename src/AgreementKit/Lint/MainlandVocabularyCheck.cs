@@ -27,23 +27,26 @@ internal static class MainlandVocabularyCheck
             ? "this edition is generated: reword the authored source or add a reviewed override to tools/opencc-overrides.tsv"
             : "reword it, or put mainland-only text in a branch on locale";
         foreach (var piece in pieces.Where(p => !OnlyOtherLocale(p, flags)))
-        {
-            var text = piece.Text;
-            for (var i = 0; i < text.Length;)
-            {
-                var term = MainlandTerms.All.FirstOrDefault(t => string.CompareOrdinal(text, i, t.Term, 0, t.Term.Length) == 0);
-                if (term is null)
-                {
-                    i++;
-                    continue;
-                }
+        foreach (var (index, term) in Find(piece.Text))
+            yield return Diagnostic.Warning(DiagnosticCodes.MainlandVocabulary,
+                $"'{term.Term}' is mainland usage; a zh-Hant (Taiwan) edition writes '{term.Taiwan}'; {fix}",
+                positions.At(file, piece.OffsetOf(index)));
+    }
 
-                if (!term.IsAllowedAt(text, i))
-                    yield return Diagnostic.Warning(DiagnosticCodes.MainlandVocabulary,
-                        $"'{term.Term}' is mainland usage; a zh-Hant (Taiwan) edition writes '{term.Taiwan}'; {fix}",
-                        positions.At(file, piece.OffsetOf(i)));
-                i += term.Term.Length;
+    /// <summary>Every mainland word in <paramref name="text"/> outside the phrases where Taiwan uses it too, with where it starts.</summary>
+    public static IEnumerable<(int Index, MainlandTerm Term)> Find(string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            var term = MainlandTerms.All.FirstOrDefault(t => string.CompareOrdinal(text, i, t.Term, 0, t.Term.Length) == 0);
+            if (term is null)
+            {
+                i++;
+                continue;
             }
+
+            if (!term.IsAllowedAt(text, i)) yield return (i, term);
+            i += term.Term.Length;
         }
     }
 

@@ -42,6 +42,7 @@ internal static class PackLinter
 
         var schemaLoaded = LoadSchema(pack, Display("schema.json"), bag);
         var schemaTree = SchemaTreeReader.Read(pack.SchemaJson);
+        bag.AddRange(FieldLabelCheck.Check(pack.SchemaJson, pack.Locales, Display("schema.json")));
         foreach (var locale in pack.Locales.Where(l => pack.GetExample(l) is null))
             bag.Error(DiagnosticCodes.PackInvalid, $"pack '{id}' lists locale {locale} but has no example.{locale}.json", new SourceLocation { File = Display($"example.{locale}.json") });
 

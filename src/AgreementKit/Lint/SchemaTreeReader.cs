@@ -72,7 +72,7 @@ internal static class SchemaTreeReader
     }
 
     /// <summary>Follows a <c>#/…</c> reference (the only kind a pack may use) to the schema it names.</summary>
-    private static (JObject Schema, string? Reference) Resolve(JObject schema, JObject root)
+    internal static (JObject Schema, string? Reference) Resolve(JObject schema, JObject root)
     {
         if (schema["$ref"] is not JValue { Type: JTokenType.String } value || (string)value! is not { } reference || !reference.StartsWith("#", StringComparison.Ordinal))
             return (schema, null);
@@ -86,7 +86,7 @@ internal static class SchemaTreeReader
     /// Newtonsoft's line info for a property points past its name; the name's opening quote is what an author
     /// looks for, so search back for it on that line.
     /// </summary>
-    private static (int Line, int Column) NamePosition(JProperty property, TextPositions positions)
+    internal static (int Line, int Column) NamePosition(JProperty property, TextPositions positions)
     {
         var info = (IJsonLineInfo)property;
         if (!info.HasLineInfo()) return (0, 0);

@@ -15,6 +15,9 @@ internal abstract class ParameterRule
     /// <summary>The parameter paths the rule reads (dotted property names such as <c>term.start</c>).</summary>
     public abstract IEnumerable<string> Fields { get; }
 
+    /// <summary>Where the rule is written in the manifest, so a pack error about it points there.</summary>
+    public SourceLocation Declaration { get; set; } = new();
+
     /// <summary>Adds a diagnostic to <paramref name="bag"/> when the rule is broken.</summary>
     /// <param name="parameters">The document being validated.</param>
     /// <param name="hasFailed">Whether a path, or one of its ancestors, already has an error.</param>

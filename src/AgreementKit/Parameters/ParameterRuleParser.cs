@@ -45,7 +45,10 @@ internal static class ParameterRuleParser
                     },
                     Where(rule, packName, path));
             else
+            {
+                result.Declaration = Where(rule, packName, path);
                 parsed.Add(result);
+            }
         }
         return parsed;
     }

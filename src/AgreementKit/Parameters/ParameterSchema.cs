@@ -59,14 +59,26 @@ internal sealed class ParameterSchema
         if (bag.HasErrors)
             throw new AgreementKitException(bag.Items);
 
-        var schema = await JsonSchema.FromJsonAsync(schemaJson, cancellationToken).ConfigureAwait(false);
+        JsonSchema schema;
+        try
+        {
+            schema = await JsonSchema.FromJsonAsync(schemaJson, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonSerializationException e)
+        {
+            // A keyword with the wrong kind of value, e.g. "x-enumNames" as an object where JSON Schema tools expect a list.
+            bag.Error(DiagnosticCodes.PackInvalid, $"the schema's '{e.Path}' has the wrong kind of value for that keyword (see docs/template-authoring.md)",
+                new SourceLocation { File = schemaFile, Line = e.LineNumber, Column = e.LineNumber > 0 ? Math.Max(e.LinePosition, 1) : 0 });
+            throw new AgreementKitException(bag.Items);
+        }
+
         var rulesFile = manifestFile ?? schemaFile;
         var parsedRules = ParameterRuleParser.Parse(rules, rulesFile, bag);
         foreach (var rule in parsedRules)
         {
             foreach (var field in rule.Fields.Where(f => !Declares(schema, f)))
                 bag.Error(DiagnosticCodes.PackInvalid, $"a {rule.Type} rule names {field}, which the schema does not declare",
-                    new SourceLocation { File = rulesFile, Path = field });
+                    rule.Declaration with { Path = field });
         }
         if (bag.HasErrors)
             throw new AgreementKitException(bag.Items);

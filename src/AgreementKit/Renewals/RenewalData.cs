@@ -27,8 +27,10 @@ internal sealed class RenewalData
         var encoding = options.Encoding is null ? null
             : InputEncoding.FromName(options.Encoding) ?? throw Problem(options.DataFile!, $"the encoding '{options.Encoding}' is not supported (utf-8, gb18030)");
         var source = RowSource.Open(options.DataFile!, encoding);
-        var columns = ColumnMapping.Create(options.ColumnMap, fields, source);
-        var first = source.Headers is { Count: > 0 } headers ? options.ColumnMap?.GetValueOrDefault(headers[0]) ?? headers[0] : null;
+        var ignored = IgnoredColumns.Named(options.IgnoreColumns);
+        var columns = ColumnMapping.Create(options.ColumnMap, fields, source, ignored);
+        var firstHeader = source.Headers?.FirstOrDefault(h => !ignored.Names.Contains(h));
+        var first = firstHeader is null ? null : options.ColumnMap?.GetValueOrDefault(firstHeader) ?? firstHeader;
         var key = options.DataKey ?? first ?? throw Problem(options.DataFile!, "has no header row: name the key column with --key PATH");
         if (!fields.IsField(key)) throw Problem(options.DataFile!, $"--key: '{key}' is not a parameter of the pack");
         var data = new RenewalData(key);

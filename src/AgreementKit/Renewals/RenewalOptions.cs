@@ -46,6 +46,9 @@ public sealed record RenewalOptions
     /// <summary>Column header → parameter path for the data file, as for a batch.</summary>
     public IReadOnlyDictionary<string, string>? ColumnMap { get; init; }
 
+    /// <summary>Columns of the data file left out, as if the file did not have them (headers; in JSON Lines, top-level keys), as for a batch.</summary>
+    public IReadOnlyList<string>? IgnoreColumns { get; init; }
+
     /// <summary>The data file's encoding when not UTF-8 (<c>gb18030</c>).</summary>
     public string? Encoding { get; init; }
 

@@ -52,10 +52,7 @@ public sealed class RenewalRunner
     public async Task<RenewalSummary> RunAsync(RenewalOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxParallelism, 1, nameof(options.MaxParallelism));
-        if (options.Formats.Count == 0) throw new ArgumentException("name at least one format", nameof(options));
-        if (options.Shard.Count < 1 || options.Shard.Index < 1 || options.Shard.Index > options.Shard.Count)
-            throw new ArgumentException($"the shard {options.Shard} is not K/N with 1 ≤ K ≤ N", nameof(options));
+        RunSettings.Check(options.MaxParallelism, options.Formats, options.Shard);
         var clock = Stopwatch.StartNew();
 
         var pack = _engine.GetPack(options.PackId);

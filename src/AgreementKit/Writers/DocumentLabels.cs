@@ -17,13 +17,16 @@ internal sealed record DocumentLabels(
     string Date,
     string BlankDate,
     string PageFormat,
-    string NoFurtherText)
+    string NoFurtherText,
+    string SignaturePageFormat)
 {
     private static readonly DocumentLabels Simplified = new(
-        "合同编号", "签订地点", "签订日期", "目  录", "（盖章）", "签字", "日期", "____年____月____日", "第 {0} 页 共 {1} 页", "（以下无正文）");
+        "合同编号", "签订地点", "签订日期", "目  录", "盖章", "签字", "日期", "____年____月____日", "第 {0} 页 共 {1} 页", "（以下无正文）",
+        "（本页无正文，为《{0}》之签署页）");
 
     private static readonly DocumentLabels Traditional = new(
-        "合同編號", "簽訂地點", "簽訂日期", "目  錄", "（蓋章）", "簽字", "日期", "____年____月____日", "第 {0} 頁 共 {1} 頁", "（以下無正文）")
+        "合同編號", "簽訂地點", "簽訂日期", "目  錄", "蓋章", "簽名", "日期", "____年____月____日", "第 {0} 頁 共 {1} 頁", "（以下無正文）",
+        "（本頁無正文，為《{0}》之簽署頁）")
     {
         Script = ChineseScript.Traditional,
     };
@@ -65,6 +68,12 @@ internal sealed record DocumentLabels(
     public string FormatDate(DateOnly date) => Calendar == CalendarStyle.RepublicOfChina && ChineseDates.InRocCalendar(date)
         ? ChineseDates.ToRoc(date, Script)
         : ChineseDates.ToFigures(date);
+
+    /// <summary>
+    /// The line a signature page carries when no text of the agreement is on it, so the page cannot be
+    /// taken for the end of another document: （本页无正文，为《…》之签署页）.
+    /// </summary>
+    public string SignaturePage(string title) => string.Format(System.Globalization.CultureInfo.InvariantCulture, SignaturePageFormat, title);
 
     /// <summary>What the cover and the signature block print for a party: 甲方：某某公司.</summary>
     public static string PartyLine(Party party) => $"{party.Role}：{party.Name}";

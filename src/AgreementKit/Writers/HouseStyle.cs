@@ -43,6 +43,27 @@ internal static class HouseStyle
 
     public const float DecorationLineHeight = 1.2f;
 
+    /// <summary>Extra room above a seal or signing line, for a handwritten signature.</summary>
+    public const float SigningRoom = 12f;
+
+    /// <summary>The stroke of the seal and signing lines.</summary>
+    public const float SigningRuleWidth = 0.75f;
+
+    /// <summary>
+    /// Lines of the text before the signature block that move to the next page with it when it does not fit
+    /// where it falls, so the block never stands alone on a page.
+    /// </summary>
+    public const int SignatureKeepsLines = 2;
+
+    /// <summary>The side of the area an organisation's seal is placed on (a company seal is about 40 mm across).</summary>
+    public const float SealSize = 40 * PointsPerMillimetre;
+
+    /// <summary>
+    /// Font sizes the signature table steps down to, one after the other, before an organisation's name is
+    /// broken across lines: 五号 (10.5 pt), then 小五 (9 pt).
+    /// </summary>
+    public static readonly IReadOnlyList<float> SignatureShrinkSizes = [10.5f, 9f];
+
     // Indents, in ems of the body size.
     public const float FirstLineIndent = 2f;
     public const float ItemIndent = 2f;

@@ -3,25 +3,38 @@ using AgreementKit.Model;
 namespace AgreementKit.Writers;
 
 /// <summary>
-/// What each party's cell of the signature block says, line by line, the same in every format: the party
-/// (with the seal label where it seals), its representative, the signature line and the date.
+/// What each party's column of the signature block says, line by line, the same in every format.
+/// An organisation: its name, the seal line (盖章/蓋章), who may sign for it as the parameters appoint them
+/// (法定代表人, 授权代表 …), the signing line and the date. A natural person: the name, the lines that
+/// identify the signer (身份证号码, 员工编号 …), the signing line (签字; 簽名 in Taiwan) and the date — never
+/// a seal. Every column has the same number of lines, padded after the middle part, so the signing lines and
+/// dates of all parties sit side by side.
 /// </summary>
 internal static class SignatureLines
 {
-    /// <summary>Rows of the block, one list per party, all parties with the same number of rows.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Of(SignatureBlock block, AgreementMetadata metadata, DocumentLabels labels)
+    /// <summary>One column per party, in declaration order.</summary>
+    public static IReadOnlyList<SignatureColumn> Of(SignatureBlock block, AgreementMetadata metadata, DocumentLabels labels)
     {
         var date = metadata.SignDate is { } d ? labels.FormatDate(d) : labels.BlankDate;
-        var anyRepresentative = block.Parties.Any(p => p.RepresentativeLabel is not null);
-        return [.. block.Parties.Select(p => (IReadOnlyList<string>)Lines(p, anyRepresentative, date, labels).ToList())];
+        var middles = block.Parties.Select(p => Middle(p, labels).ToList()).ToList();
+        var height = middles.Count == 0 ? 0 : middles.Max(m => m.Count);
+        return [.. block.Parties.Select((party, i) => new SignatureColumn(party,
+        [
+            new SignatureLine(SignatureLineKind.Party, party.Role, party.Name),
+            .. middles[i],
+            .. Enumerable.Repeat(SignatureLine.Blank, height - middles[i].Count),
+            new SignatureLine(SignatureLineKind.Sign, labels.Signature, string.Empty, SignatureFields.Signature(party)),
+            new SignatureLine(SignatureLineKind.Date, labels.Date, date),
+        ]))];
     }
 
-    private static IEnumerable<string> Lines(Party party, bool anyRepresentative, string date, DocumentLabels labels)
+    private static IEnumerable<SignatureLine> Middle(Party party, DocumentLabels labels)
     {
-        yield return DocumentLabels.PartyLine(party) + (party.RepresentativeLabel is null ? string.Empty : labels.Seal);
-        if (anyRepresentative)
-            yield return party.RepresentativeLabel is null ? string.Empty : $"{party.RepresentativeLabel}：{party.RepresentativeName}";
-        yield return $"{labels.Signature}：";
-        yield return $"{labels.Date}：{date}";
+        if (party.Kind == PartyKind.Organization)
+            yield return new SignatureLine(SignatureLineKind.Seal, labels.Seal, string.Empty, SignatureFields.Seal(party));
+        foreach (var representative in party.Representatives)
+            yield return new SignatureLine(SignatureLineKind.Representative, representative.Label, representative.Value);
+        foreach (var identifier in party.Identifiers)
+            yield return new SignatureLine(SignatureLineKind.Identifier, identifier.Label, identifier.Value);
     }
 }

@@ -94,7 +94,7 @@ public sealed class RecordTests
     {
         var e = Assert.Throws<AgreementKitException>(() => AgreementRecord.Read("{\"a\":1}"u8.ToArray(), "params.json"));
         Assert.Contains("neither a DOCX nor a PDF", e.Diagnostics[0].Message, StringComparison.Ordinal);
-        var plain = AgreementKit.Tests.Docx.DocxFile.Bytes(AgreementKit.Tests.Docx.SampleAgreements.Full("zh-Hans"));
+        var plain = AgreementKit.Tests.Writers.Docx.DocxFile.Bytes(AgreementKit.Tests.Writers.Docx.SampleAgreements.Full("zh-Hans"));
         e = Assert.Throws<AgreementKitException>(() => AgreementRecord.Read(plain, "x.docx"));
         Assert.Contains("carries no AgreementKit record", e.Diagnostics[0].Message, StringComparison.Ordinal);
     }

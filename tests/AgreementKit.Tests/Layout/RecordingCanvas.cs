@@ -32,12 +32,15 @@ internal sealed class RecordingCanvas : IDocumentCanvas
 
     public void LinkToUrl(LayoutRect area, string url) => Page.Links.Add(url);
 
+    public void DefineSignatureField(string name, string? description, LayoutRect area) => Page.Fields.Add((name, area));
+
     internal sealed class RecordedPage
     {
         public List<(string Text, float X, float Baseline)> Text { get; } = [];
         public List<(GlyphRun Run, float X)> Runs { get; } = [];
         public List<string> Destinations { get; } = [];
         public List<string> Links { get; } = [];
+        public List<(string Name, LayoutRect Area)> Fields { get; } = [];
         public int Lines { get; set; }
 
         public string AllText => string.Concat(Text.Select(t => t.Text));

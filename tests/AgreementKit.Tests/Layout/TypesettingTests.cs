@@ -1,3 +1,4 @@
+using AgreementKit.Tests.Support;
 using AgreementKit.Backends.Pdf;
 using AgreementKit.Layout.Canvas;
 using AgreementKit.Layout.Elements;

@@ -157,7 +157,8 @@ public sealed class AgreementAssemblerTests
             """, facts: new DocumentFacts("HT-1", null, new DateOnly(2025, 1, 1))));
         Assert.Contains("协议编号：HT-1\n甲方：某公司\n乙方：李四\n", text);
         Assert.Contains("目录\n第一章 定义\n", text);
-        Assert.Contains("甲方：某公司（盖章）\n法定代表人：张三\n签字：\n日期：2025年1月1日\n", text);
+        // The older five-part @party line is an organisation signing through that representative.
+        Assert.Contains("甲方：某公司\n盖章：\n法定代表人：张三\n签字：\n日期：2025年1月1日\n乙方：李四\n签字：\n日期：2025年1月1日\n", text);
     }
 
     [Theory]

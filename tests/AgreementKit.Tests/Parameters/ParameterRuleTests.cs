@@ -82,6 +82,18 @@ public sealed class ParameterRuleTests
     }
 
     [Fact]
+    public async Task A_rule_naming_an_undeclared_field_is_reported_where_the_rule_is_written()
+    {
+        const string rules = "[\n  { \"type\": \"dateOrder\", \"start\": \"term.start\", \"end\": \"term.end\" },\n  { \"type\": \"dateOrder\", \"start\": \"term.start\", \"end\": \"term.ending\" }\n]";
+
+        var error = await Assert.ThrowsAsync<AgreementKitException>(() => ParameterSchema.LoadAsync(SchemaJson, JToken.Parse(rules), "p/manifest.json"));
+
+        var location = Assert.Single(error.Diagnostics).Location;
+        Assert.Equal(("p/manifest.json", 3, "term.ending"), (location.File, location.Line, location.Path));
+        Assert.True(location.Column > 0);
+    }
+
+    [Fact]
     public void Loaded_rules_are_exposed()
     {
         Assert.Collection(Schema.Rules,

@@ -114,7 +114,7 @@ public sealed class RealClientTests(ITestOutputHelper output)
     }
 
     /// <summary>The signature block: a table, one column per party, which a reader reads row by row.</summary>
-    private static bool IsSignatureTable(List<string> group) => group.Any(l => l is "签字：" or "簽字：");
+    private static bool IsSignatureTable(List<string> group) => group.Any(l => l is "签字：" or "簽字：" or "簽名：");
 
     /// <summary>
     /// Each model line must occur in the reader's text after the previous one (whitespace ignored). The

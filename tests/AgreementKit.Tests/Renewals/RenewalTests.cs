@@ -66,6 +66,25 @@ public sealed class RenewalTests
     }
 
     [Fact]
+    public void Renew_data_columns_left_out_with_ignore_column_neither_change_nor_fail_the_renewal()
+    {
+        using var dir = new TempFolder();
+        var lastYear = Batch(dir, 2);
+        // 部门编码 is the HR export's own column: no parameter holds it, and it comes first, before the key.
+        var data = WriteCsv(dir.Path, "changes.csv", "部门编码,salesperson.employeeId,targets.retentionRate", "D-07,E1001,90");
+
+        var refused = CliRun.Of("renew", Crm, "--from", lastYear, "--out", dir["refused"], "--data", data, "--quiet");
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("部门编码", refused.Error, StringComparison.Ordinal);
+
+        var run = CliRun.Of("renew", Crm, "--from", lastYear, "--out", dir["new"], "--data", data, "--ignore-column", "部门编码", "--number", "N-{seq}", "--quiet");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var second = JObject.Parse(AgreementRecord.ReadFile(dir["new/N-2.docx"]).ParametersJson);
+        Assert.Equal(90, (int)second["targets"]!["retentionRate"]!);
+        Assert.DoesNotContain("部门编码", File.ReadAllText(dir["new/changes.csv"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Renew_from_a_manifest_on_the_command_line_with_set_and_term_dates()
     {
         using var dir = new TempFolder();

@@ -210,6 +210,35 @@ public sealed class AgreementFormTests(BrowserFixture browser, ServerFixture ser
         await hans.CloseAsync();
     }
 
+    /// <summary>
+    /// A user in Shanghai and one in Taipei open the same pack: each reads the form in the words of the agreement
+    /// they are making — script and legal terms — down to the group headings, the help and the choices.
+    /// </summary>
+    [Theory]
+    [InlineData("zh-Hans", "主导方", "合同信息", "甲方统一社会信用代码", "营业执照", "诉讼", "主導方")]
+    [InlineData("zh-Hant", "主導方", "契約資料", "甲方統一編號", "8 位數字", "訴訟", "主导方")]
+    public async Task The_form_speaks_the_editions_script_and_legal_terms(string locale, string lead, string contract, string companyId, string idHelp, string litigation, string otherScript)
+    {
+        var page = await AgreementPageDriver.OpenAsync(browser, server, "agent-loyalty-strategy", locale);
+        Assert.StartsWith(lead, await page.Member("leadParty").Locator("label").InnerTextAsync());
+        Assert.StartsWith(contract, await page.Member("contract").Locator("legend").InnerTextAsync());
+        Assert.StartsWith(companyId, await page.Member("company.idNumber").Locator("label").InnerTextAsync());
+        Assert.Contains(idHelp, await page.Member("company.idNumber").Locator(".help").InnerTextAsync());
+        Assert.Contains(litigation, await page.Input("dispute.method").Locator("option").AllInnerTextsAsync());
+        var form = await page.Page.Locator("#ak-form").InnerTextAsync();
+        Assert.DoesNotContain(otherScript, form);
+        Assert.DoesNotContain(" / ", form);
+
+        // The picture for the README: the company's fields beside the preview's paragraph that prints them.
+        var printed = page.Page.FrameLocator("#ak-preview").Locator("p", new() { HasText = companyId[2..] }).First;
+        await printed.EvaluateAsync("e => e.scrollIntoView({ block: 'center' })");
+        // Below the toolbar, which stays in view.
+        await page.Member("company").EvaluateAsync("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - document.querySelector('.toolbar').offsetHeight - 12)");
+        await Screenshots.SaveAsync(page.Page, $"agreement-agent-{locale}");
+        Assert.True(page.ConsoleErrors.Count == 0, string.Join("\n", page.ConsoleErrors));
+        await page.CloseAsync();
+    }
+
     private static IEnumerable<JObject> Rules(AgreementKit.Templates.Packs.TemplatePack pack) =>
         pack.Rules.OfType<JObject>().Where(r => (string?)r["type"] == "requiredWhen");
 }

@@ -10,7 +10,8 @@ namespace AgreementKit.Backends.Pdf;
 /// <summary>
 /// Renders a layout document to PDF: measure and paginate everything, refuse if any character has no
 /// glyph (a blank box in a contract is worse than no contract), draw with Skia, then make the bytes
-/// deterministic (date offsets, PDF/A document ID) and append the bookmarks. Same input, same bytes.
+/// deterministic (date offsets, PDF/A document ID) and append the bookmarks, signature fields and
+/// attachments in one incremental update. Same input, same bytes.
 /// Stateless and safe to call from several threads at once with a shared font set.
 /// </summary>
 internal static class PdfRenderer
@@ -29,6 +30,7 @@ internal static class PdfRenderer
         var recording = new CanvasRecording();
         DocumentPainter.Paint(layout, recording, shaper);
         byte[] pdf;
+        IReadOnlyList<PlacedSignatureField> fields;
         var buffer = ReusableBuffer.Rent();
         using (var subsets = FontSubsets.Create(recording.Characters))
         {
@@ -36,6 +38,7 @@ internal static class PdfRenderer
             {
                 recording.Replay(canvas);
                 canvas.Close();
+                fields = canvas.SignatureFields;
             }
             pdf = buffer.ToArray();
         }
@@ -44,10 +47,12 @@ internal static class PdfRenderer
         pdf = PdfDates.FixOffsets(pdf, metadata.Created, metadata.Modified);
         if (metadata.PdfA)
             pdf = PdfDocumentId.MakeDeterministic(pdf);
-        var outline = PdfOutline.Update(pdf, layout.Outline);
+        var update = new PdfUpdate(pdf);
+        PdfOutline.AddTo(update, layout.Outline);
+        PdfSignatureFields.AddTo(update, fields);
+        PdfAttachments.AddTo(update, metadata.Attachments);
         output.Write(pdf);
-        output.Write(outline);
-        output.Write(PdfAttachments.Update(pdf, outline, metadata.Attachments));
+        output.Write(update.ToBytes());
         return new RenderResult(layout, diagnostics);
     }
 
@@ -82,7 +87,9 @@ internal static class PdfRenderer
             $"No font of the document has a glyph for {TextShaper.Describe(codePoints)}; the PDF would show a blank. Use other characters or add a font that has them.",
             source ?? new SourceLocation());
 
-    private static IEnumerable<Paragraph> Texts(Block block) => block switch
+    private static IEnumerable<Paragraph> Texts(Block block) => block.AloneNote is { } note ? [note, .. BlockTexts(block)] : BlockTexts(block);
+
+    private static IEnumerable<Paragraph> BlockTexts(Block block) => block switch
     {
         Paragraph p => p.Label is null ? [p] : [p, new Paragraph(p.Label, p.Style)],
         Table t => t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Paragraphs),

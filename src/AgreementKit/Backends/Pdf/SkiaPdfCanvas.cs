@@ -17,7 +17,9 @@ internal sealed class SkiaPdfCanvas : IDocumentCanvas, IDisposable
     private readonly FontSubsets? _fonts;
     private readonly SKPaint _textPaint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _linePaint = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
+    private readonly List<PlacedSignatureField> _fields = [];
     private SKCanvas? _page;
+    private int _pageIndex = -1;
     private bool _closed;
 
     /// <param name="output">Receives the PDF.</param>
@@ -45,7 +47,14 @@ internal sealed class SkiaPdfCanvas : IDocumentCanvas, IDisposable
             ?? throw new InvalidOperationException("Skia could not create a PDF document.");
     }
 
-    public void BeginPage(float width, float height) => _page = _document.BeginPage(width, height);
+    /// <summary>The signature fields drawn, for the update that adds them after Skia has finished the file.</summary>
+    public IReadOnlyList<PlacedSignatureField> SignatureFields => _fields;
+
+    public void BeginPage(float width, float height)
+    {
+        _page = _document.BeginPage(width, height);
+        _pageIndex++;
+    }
 
     public void EndPage()
     {
@@ -99,6 +108,13 @@ internal sealed class SkiaPdfCanvas : IDocumentCanvas, IDisposable
         Page.DrawLinkDestinationAnnotation(ToSkia(area), destination);
 
     public void LinkToUrl(LayoutRect area, string url) => Page.DrawUrlAnnotation(ToSkia(area), url);
+
+    // Skia has no form fields: they are kept here and written by PdfSignatureFields.
+    public void DefineSignatureField(string name, string? description, LayoutRect area)
+    {
+        _ = Page;
+        _fields.Add(new PlacedSignatureField(_pageIndex, name, description, area));
+    }
 
     public void Dispose()
     {

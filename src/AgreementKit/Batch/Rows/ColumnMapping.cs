@@ -8,7 +8,8 @@ namespace AgreementKit.Batch.Rows;
 /// Maps data columns to parameter paths (a header is a dotted path, or is renamed by <c>--map</c>) and
 /// builds each row's <see cref="RowDocument"/>, every value marked with where it came from (file, line, row,
 /// column header). Headers of CSV and XLSX files are checked once, before any row is read: an unknown column
-/// is a mistake in the whole file, not in one row (promise R4).
+/// is a mistake in the whole file, not in one row (promise R4). Columns the batch was told to leave out
+/// (<see cref="IgnoredColumns"/>) are neither checked nor read.
 /// </summary>
 internal sealed class ColumnMapping
 {
@@ -17,18 +18,23 @@ internal sealed class ColumnMapping
     private readonly IReadOnlyDictionary<string, string> _map;
     private readonly FieldTypes _fields;
     private readonly string _dataFile;
+    private readonly IgnoredColumns _ignored;
+    private readonly bool _headerRow;
 
-    private ColumnMapping(IReadOnlyDictionary<string, string> map, FieldTypes fields, string dataFile)
+    private ColumnMapping(IReadOnlyDictionary<string, string> map, FieldTypes fields, string dataFile, IgnoredColumns ignored, bool headerRow)
     {
         _map = map;
         _fields = fields;
         _dataFile = dataFile;
+        _ignored = ignored;
+        _headerRow = headerRow;
     }
 
     /// <summary>Checks the map and, when the file has a header row, every header. Throws <see cref="AgreementKitException"/> listing every problem.</summary>
-    public static ColumnMapping Create(IReadOnlyDictionary<string, string>? map, FieldTypes fields, RowSource source)
+    public static ColumnMapping Create(IReadOnlyDictionary<string, string>? map, FieldTypes fields, RowSource source, IgnoredColumns? ignored = null)
     {
         map ??= new Dictionary<string, string>();
+        ignored ??= IgnoredColumns.None;
         var bag = new DiagnosticBag();
         foreach (var (header, path) in map)
         {
@@ -37,12 +43,27 @@ internal sealed class ColumnMapping
                     new SourceLocation { ColumnName = header, Path = path });
         }
 
+        // Sorted: a set's order differs between runs, and so would the report.
+        var names = ignored.Names.Order(StringComparer.Ordinal).ToList();
+        foreach (var name in names)
+        {
+            if (map.TryGetValue(name, out var target))
+                bag.Error(DiagnosticCodes.BatchColumn, $"the column '{name}' is both left out (--ignore-column) and sent to {target} (--map); keep one of the two",
+                    new SourceLocation { ColumnName = name, Path = target });
+        }
+
         if (source.Headers is { } headers)
         {
+            // A misspelt name would leave in the column it meant to leave out; JSON Lines keys vary by record, so only a header row is checked.
+            foreach (var name in names.Where(n => !headers.Contains(n)))
+                bag.Error(DiagnosticCodes.BatchColumn, $"the column '{name}' to leave out (--ignore-column) is not in the file; its headers are {Listed(headers)}",
+                    new SourceLocation { File = source.Path, Line = 1, ColumnName = name });
+
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < headers.Count; i++)
             {
                 var header = headers[i];
+                if (ignored.Ignores(headerRow: true, i, header)) continue;
                 var location = new SourceLocation { File = source.Path, Line = 1, Column = source.HeaderColumns?[i] ?? 0, ColumnName = header };
                 if (header.Length == 0)
                 {
@@ -54,7 +75,7 @@ internal sealed class ColumnMapping
                 if (!fields.IsField(path))
                 {
                     if (!map.ContainsKey(header))
-                        bag.Error(DiagnosticCodes.BatchColumn, $"the column '{header}' is not a parameter path of the pack{Hint(fields, header, "name it like {0}, or map it with --map")}", location);
+                        bag.Error(DiagnosticCodes.BatchColumn, $"the column '{header}' is not a parameter path of the pack{Hint(fields, header, "name it like {0}, map it with --map, or leave it out with --ignore-column")}", location);
                     continue;
                 }
 
@@ -64,7 +85,7 @@ internal sealed class ColumnMapping
         }
 
         if (bag.HasErrors) throw new AgreementKitException(bag.Items);
-        return new ColumnMapping(map, fields, source.Path);
+        return new ColumnMapping(map, fields, source.Path, ignored, source.Headers is not null);
     }
 
     /// <summary>The row's values nested by path, with the problems of its cells; never throws for bad cells.</summary>
@@ -75,8 +96,10 @@ internal sealed class ColumnMapping
         rowOrigin.Mark(values);
         var empty = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<Diagnostic>(row.Problems);
-        foreach (var cell in row.Cells)
+        for (var i = 0; i < row.Cells.Count; i++)
         {
+            var cell = row.Cells[i];
+            if (_ignored.Ignores(_headerRow, i, cell.Header)) continue;
             var path = _map.TryGetValue(cell.Header, out var mapped) ? mapped : cell.Header;
             var location = new SourceLocation { File = _dataFile, Line = row.Line, Column = cell.Column, Record = row.Number, ColumnName = cell.Header, Path = path };
             if (cell.Value is JToken { } json && ValueOrigin.Of(json) is { } jsonOrigin)
@@ -85,7 +108,7 @@ internal sealed class ColumnMapping
             {
                 // Only JSONL gets here: CSV and XLSX headers were checked before the first row.
                 problems.Add(Diagnostic.Error(DiagnosticCodes.BatchColumn,
-                    $"'{cell.Header}' is not a parameter path of the pack{Hint(_fields, cell.Header, "write it as a path like {0} or as nested objects, or map it with --map")}", location));
+                    $"'{cell.Header}' is not a parameter path of the pack{Hint(_fields, cell.Header, "write it as a path like {0} or as nested objects, map it with --map, or leave it out with --ignore-column")}", location));
                 continue;
             }
 
@@ -115,6 +138,14 @@ internal sealed class ColumnMapping
     /// What a misspelt path probably meant ("; did you mean 'agent.name'?"), or else the advice with an example
     /// path of this pack in place of <c>{0}</c> ("; name it like contract.number, or map it with --map").
     /// </summary>
+    /// <summary>A file's headers for a message: the first dozen, quoted, and how many more.</summary>
+    private static string Listed(IReadOnlyList<string> headers)
+    {
+        const int shown = 12;
+        var list = string.Join(", ", headers.Take(shown).Select(h => $"'{h}'"));
+        return headers.Count > shown ? $"{list} and {headers.Count - shown} more" : list;
+    }
+
     private static string Hint(FieldTypes fields, string path, string advice) =>
         fields.Closest(path) is { } closest
             ? $"; did you mean '{closest}'?"

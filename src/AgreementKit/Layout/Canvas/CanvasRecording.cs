@@ -38,6 +38,9 @@ internal sealed class CanvasRecording : IDocumentCanvas
 
     public void LinkToUrl(LayoutRect area, string url) => _calls.Add(c => c.LinkToUrl(area, url));
 
+    public void DefineSignatureField(string name, string? description, LayoutRect area) =>
+        _calls.Add(c => c.DefineSignatureField(name, description, area));
+
     /// <summary>Makes the recorded calls on another canvas, in the order they were made.</summary>
     public void Replay(IDocumentCanvas canvas)
     {

@@ -19,4 +19,10 @@ internal interface IDrawingCanvas
     void LinkToDestination(LayoutRect area, string destination);
 
     void LinkToUrl(LayoutRect area, string url);
+
+    /// <summary>
+    /// Places an unsigned signature field over an area of the current page: its full name (periods separate
+    /// levels) and what a reader shows for it, e.g. 甲方签字.
+    /// </summary>
+    void DefineSignatureField(string name, string? description, LayoutRect area);
 }

@@ -26,6 +26,12 @@ internal abstract class LaidOutBlock(Block source)
 
     public virtual bool KeepWithNext => false;
 
+    /// <summary>Units of what precedes that must share the block's page (<see cref="Block.KeepWithPrevious"/>).</summary>
+    public int KeepWithPrevious => Source.KeepWithPrevious;
+
+    /// <summary>The measured <see cref="Block.AloneNote"/>, drawn above the block when it starts a page alone.</summary>
+    public ParagraphLayout? AloneNote { get; set; }
+
     /// <summary>Fewest units that may stay at the bottom of a page when the block is split (orphans).</summary>
     public virtual int MinUnitsBeforeSplit => 1;
 

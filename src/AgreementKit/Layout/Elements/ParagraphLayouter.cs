@@ -9,7 +9,7 @@ internal static class ParagraphLayouter
     public static ParagraphLayout Layout(Paragraph paragraph, TextShaper shaper, float width, string? anchor = null)
     {
         if (ParagraphLayoutCache.TryGet(paragraph, shaper.Fonts, width, out var cachedLines, out var cachedLabel))
-            return new ParagraphLayout(paragraph, cachedLines, cachedLabel) { Anchor = anchor };
+            return new ParagraphLayout(paragraph, cachedLines, cachedLabel) { Anchor = anchor, Width = width };
         var (layout, complete) = LayoutText(paragraph, shaper, width, anchor);
         // A paragraph with a character no face has is not kept: laying it out must report the character again.
         if (complete)
@@ -60,7 +60,7 @@ internal static class ParagraphLayouter
         }
         if (lines.Count == 0)
             lines.Add(LineBuilder.Build(clusters, new LineSpan(0, 0, 0, false, true), firstOffset, width - firstOffset, style.Alignment, style.LineHeight, shaper.Ascent, shaper.Descent, em));
-        return (new ParagraphLayout(paragraph, lines, label) { Anchor = anchor }, complete);
+        return (new ParagraphLayout(paragraph, lines, label) { Anchor = anchor, Width = width }, complete);
     }
 
     // Every character but a line break is drawn with a glyph; glyph 0 is a character no face has.

@@ -116,7 +116,7 @@ internal sealed class FontSet
         var face = FontFace.TryLoad(file);
         if (face is null)
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FontNotFound,
-                $"The font file '{file.Path}' (face {file.Index}) does not exist or is not a font Skia can open.",
+                $"The font file '{file.Path}' (face {file.Index}) does not exist or is not a font file (.ttf, .otf or .ttc).",
                 new SourceLocation { File = file.Path }));
         return face;
     }

@@ -7,5 +7,8 @@ internal sealed record Paragraph(IReadOnlyList<TextRun> Runs, ParagraphStyle Sty
 
     public IReadOnlyList<TextRun>? Label { get; init; }
 
+    /// <summary>A line to sign or seal on after the text (signature blocks).</summary>
+    public WritingLine? WritingLine { get; init; }
+
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }

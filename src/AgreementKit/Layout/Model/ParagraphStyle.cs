@@ -34,6 +34,13 @@ internal sealed record ParagraphStyle
     /// <summary>Never split this paragraph across pages (when it fits on one).</summary>
     public bool KeepTogether { get; init; }
 
+    /// <summary>
+    /// In a table with <see cref="Table.ShrinkScales"/>: the paragraph should stay on one line, and the table
+    /// is set smaller before it breaks; where no size is small enough, its runs start new lines before any
+    /// run is broken (a party's role, then its name whole).
+    /// </summary>
+    public bool PreferOneLine { get; init; }
+
     /// <summary>No single line of the paragraph alone at the top or bottom of a page.</summary>
     public bool WidowControl { get; init; } = true;
 }

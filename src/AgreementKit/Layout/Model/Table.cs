@@ -18,4 +18,22 @@ internal sealed record Table(IReadOnlyList<float> ColumnFractions, IReadOnlyList
     public float SpaceAfter { get; init; }
 
     public bool KeepTogether { get; init; }
+
+    /// <summary>
+    /// Read (and so draw, which is the order text extraction follows) each column top to bottom before the
+    /// next, as a signature table is read party by party, instead of row after row.
+    /// </summary>
+    public bool ReadByColumn { get; init; }
+
+    /// <summary>Set each cell's text at the bottom of its row, so one-line cells of a row share a baseline.</summary>
+    public bool AlignBottom { get; init; }
+
+    /// <summary>Padding above and below each cell's text; <see cref="CellPadding"/> when null.</summary>
+    public float? VerticalPadding { get; init; }
+
+    /// <summary>
+    /// Smaller scales of every font in the table, largest first, tried in turn when a paragraph with
+    /// <see cref="ParagraphStyle.PreferOneLine"/> does not fit one line at full size.
+    /// </summary>
+    public IReadOnlyList<float> ShrinkScales { get; init; } = [];
 }

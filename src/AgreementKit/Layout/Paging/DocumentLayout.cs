@@ -27,6 +27,7 @@ internal sealed record DocumentLayout(
     {
         ParagraphLayout p => p.Lines.Skip(placement.First).Take(placement.End - placement.First)
             .Select((l, i) => placement.First + i == 0 && p.Label is not null ? p.Label.Run.Text + l.Text : l.Text),
+        TableLayout t => t.Lines(placement.First, placement.End),
         _ => [],
     };
 }

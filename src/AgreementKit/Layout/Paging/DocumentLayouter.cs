@@ -62,7 +62,15 @@ internal static partial class DocumentLayouter
             ? lead with { Style = lead.Style with { KeepWithNext = true } }
             : blocks[index];
 
-    private static LaidOutBlock Measure(Block block, TextShaper shaper, float width, string? anchor) => block switch
+    private static LaidOutBlock Measure(Block block, TextShaper shaper, float width, string? anchor)
+    {
+        var measured = MeasureBlock(block, shaper, width, anchor);
+        if (block.AloneNote is { } note)
+            measured.AloneNote = ParagraphLayouter.Layout(note, shaper, width);
+        return measured;
+    }
+
+    private static LaidOutBlock MeasureBlock(Block block, TextShaper shaper, float width, string? anchor) => block switch
     {
         Paragraph paragraph => ParagraphLayouter.Layout(paragraph, shaper, width, anchor),
         Table table => TableLayout.Create(table, shaper, width, anchor),

@@ -10,4 +10,7 @@ internal sealed class PageLayout
     public bool IsEmpty => _placements.Count == 0;
 
     public void Add(Placement placement) => _placements.Add(placement);
+
+    /// <summary>Takes the placements from <paramref name="index"/> on off the page (they move to the next).</summary>
+    public void RemoveFrom(int index) => _placements.RemoveRange(index, _placements.Count - index);
 }

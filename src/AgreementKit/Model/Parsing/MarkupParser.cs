@@ -108,23 +108,89 @@ internal sealed class MarkupParser
         }
     }
 
+    // @party key | role | name [| organization|person [| label：value …]], or the older
+    // @party key | role | name | representative label | representative name (an organisation).
     private void ParseParty(string rest, int column, int number)
     {
-        var parts = MarkupLineReader.Split(rest, '|').Select(p => Inline(MarkupLineReader.TrimTemplateSpace(p), column).Plain).ToList();
-        if (parts.Count is not (3 or 5) || parts.Any(p => p.Trim().Length == 0))
+        var raw = MarkupLineReader.Split(rest, '|');
+        var parts = raw.Select(p => Plain(p, column)).ToList();
+        if (parts.Count < 3 || parts.Take(3).Any(p => p.Length == 0))
         {
-            Error(DiagnosticCodes.BadParty, "@party needs 'key | role | name' and optionally '| representative label | representative name', none empty", number);
+            Error(DiagnosticCodes.BadParty, "@party needs 'key | role | name', none empty, then optionally '| organization' or '| person' and '| label：value' lines (docs/template-authoring.md)", number);
             return;
         }
 
-        if (_draft.Parties.Any(p => p.Party.Key == parts[0]))
+        var key = parts[0];
+        if (!PartyKeys.IsValid(key))
         {
-            Error(DiagnosticCodes.BadParty, $"party '{parts[0]}' is declared twice", number);
+            Error(DiagnosticCodes.BadParty, $"party key '{DisplayText.Safe(key)}' must start with an ASCII letter and hold only letters, digits, '-' and '_' (at most {PartyKeys.MaxLength}): it names the party's signature fields", number);
             return;
         }
 
-        _draft.Parties.Add((new Party(parts[0], parts[1], parts[2], parts.Count == 5 ? parts[3] : null, parts.Count == 5 ? parts[4] : null), number));
+        if (_draft.Parties.Any(p => p.Party.Key == key))
+        {
+            Error(DiagnosticCodes.BadParty, $"party '{key}' is declared twice", number);
+            return;
+        }
+
+        var party = ParsePartyKind(key, parts, raw, column, number);
+        if (party is not null) _draft.Parties.Add((party, number));
     }
+
+    private Party? ParsePartyKind(string key, List<string> parts, List<string> raw, int column, int number)
+    {
+        var (role, name) = (parts[1], parts[2]);
+        if (parts.Count == 3) return new Party(key, role, name, PartyKind.Person);
+        PartyKind kind;
+        switch (parts[3])
+        {
+            case "organization": kind = PartyKind.Organization; break;
+            case "person": kind = PartyKind.Person; break;
+            default:
+                // The older form: a representative's label and name, neither written 'label：value'.
+                if (parts.Count == 5 && parts[3].Length > 0 && parts[4].Length > 0 && PartyDetailSeparator(raw[3]) < 0 && PartyDetailSeparator(raw[4]) < 0)
+                    return new Party(key, role, name, PartyKind.Organization) { Representatives = [new PartyDetail(parts[3], parts[4])] };
+                Error(DiagnosticCodes.BadParty, $"party '{key}': the fourth part of @party is 'organization' or 'person', not '{DisplayText.Safe(parts[3])}'", number);
+                return null;
+        }
+
+        var details = new List<PartyDetail>();
+        for (var i = 4; i < raw.Count; i++)
+        {
+            var at = PartyDetailSeparator(raw[i]);
+            var label = at < 0 ? string.Empty : Plain(raw[i][..at], column);
+            var value = at < 0 ? string.Empty : Plain(raw[i][(at + 1)..], column);
+            if (label.Length == 0 || value.Length == 0)
+            {
+                var expected = kind == PartyKind.Organization ? "a representative such as '法定代表人：{{ company.legalRepresentative }}'" : "an identification such as '员工编号：{{ salesperson.employeeId }}'";
+                Error(DiagnosticCodes.BadParty, $"party '{key}', part {i + 1} '{DisplayText.Safe(parts[i])}': expected 'label：value', {expected}, with neither empty", number);
+                return null;
+            }
+
+            details.Add(new PartyDetail(label, value));
+        }
+
+        return kind == PartyKind.Organization
+            ? new Party(key, role, name, kind) { Representatives = details }
+            : new Party(key, role, name, kind) { Identifiers = details };
+    }
+
+    // The first full-width or ASCII colon of the template text (a value's own colons are literal).
+    private static int PartyDetailSeparator(string raw)
+    {
+        var literal = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == LiteralMarks.Start) literal = true;
+            else if (c == LiteralMarks.End) literal = false;
+            else if (!literal && c is '：' or ':') return i;
+        }
+
+        return -1;
+    }
+
+    private string Plain(string raw, int column) => Inline(MarkupLineReader.TrimTemplateSpace(raw), column).Plain.Trim();
 
     private void StartSection(DraftSectionKind kind, string rest, int column, int number)
     {

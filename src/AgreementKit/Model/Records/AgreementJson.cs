@@ -76,13 +76,51 @@ internal static class AgreementJson
         w.WritePropertyName("key"); w.WriteValue(p.Key);
         w.WritePropertyName("role"); w.WriteValue(p.Role);
         w.WritePropertyName("name"); w.WriteValue(p.Name);
-        Optional(w, "representativeLabel", p.RepresentativeLabel);
-        Optional(w, "representativeName", p.RepresentativeName);
+        w.WritePropertyName("kind"); w.WriteValue(p.Kind == PartyKind.Organization ? "organization" : "person");
+        WriteDetails(w, "representatives", p.Representatives);
+        WriteDetails(w, "identifiers", p.Identifiers);
         w.WriteEndObject();
     }
 
-    private static Party ReadParty(JObject json) =>
-        new(Text(json, "key"), Text(json, "role"), Text(json, "name"), OptionalText(json, "representativeLabel"), OptionalText(json, "representativeName"));
+    private static void WriteDetails(JsonWriter w, string name, IReadOnlyList<PartyDetail> details)
+    {
+        if (details.Count == 0) return;
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (var detail in details)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("label"); w.WriteValue(detail.Label);
+            w.WritePropertyName("value"); w.WriteValue(detail.Value);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    // Records written before parties had a kind carry an optional representative: an organisation signing
+    // through it, as those documents printed; without one, a person.
+    private static Party ReadParty(JObject json)
+    {
+        var (key, role, name) = (Text(json, "key"), Text(json, "role"), Text(json, "name"));
+        if (OptionalText(json, "kind") is not { } kind)
+            return OptionalText(json, "representativeLabel") is { } label
+                ? new Party(key, role, name, PartyKind.Organization) { Representatives = [new PartyDetail(label, OptionalText(json, "representativeName") ?? string.Empty)] }
+                : new Party(key, role, name, PartyKind.Person);
+        return new Party(key, role, name, kind switch
+        {
+            "organization" => PartyKind.Organization,
+            "person" => PartyKind.Person,
+            _ => throw new FormatException($"unknown party kind '{kind}'"),
+        })
+        {
+            Representatives = ReadDetails(json, "representatives"),
+            Identifiers = ReadDetails(json, "identifiers"),
+        };
+    }
+
+    private static List<PartyDetail> ReadDetails(JObject json, string name) =>
+        json[name] is JArray details ? [.. details.Select(d => new PartyDetail(Text((JObject)d, "label"), Text((JObject)d, "value")))] : [];
 
     private static void WriteSection(JsonWriter w, Section s)
     {

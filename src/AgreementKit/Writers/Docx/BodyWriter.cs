@@ -6,7 +6,7 @@ namespace AgreementKit.Writers.Docx;
 /// The body of the document: preamble, every section's heading (bookmarked for the contents), blocks and
 /// clauses, and the signature table, in the model's reading order.
 /// </summary>
-internal sealed class BodyWriter(DocxBody body, DocumentLabels labels) : AgreementVisitor
+internal sealed class BodyWriter(DocxBody body, DocumentLabels labels, DocxOptions options) : AgreementVisitor
 {
     protected override void VisitSection(Section section)
     {
@@ -32,6 +32,6 @@ internal sealed class BodyWriter(DocxBody body, DocumentLabels labels) : Agreeme
     protected override void VisitSignatureBlock(SignatureBlock signatures)
     {
         body.Tag = $"n:{signatures.Id}";
-        SignatureTableWriter.Write(signatures, SignatureLines.Of(signatures, Agreement.Metadata, labels), body);
+        SignatureTableWriter.Write(signatures, SignatureLines.Of(signatures, Agreement.Metadata, labels), body, options, labels.SignaturePage(Agreement.Title));
     }
 }

@@ -45,10 +45,12 @@ internal sealed class DocxBody(HeadingAnchors anchors, int emTwips, Func<string,
     /// <summary>A heading carrying the bookmark the contents links to.</summary>
     public Paragraph AddHeading(string styleId, string text, string anchor)
     {
-        // Ids count up from 0 in document order: unique, and the same on every run.
-        var id = (_bookmarks++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = NextBookmarkId();
         return Add(styleId, new BookmarkStart { Id = id, Name = anchor }, Runs.Text(text), new BookmarkEnd { Id = id });
     }
+
+    /// <summary>The id of the next bookmark: ids count up from 0 in document order, unique and the same on every run.</summary>
+    public string NextBookmarkId() => (_bookmarks++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public void Add(Table table) => _elements.Add(new TaggedElement(Tag, table));
 }

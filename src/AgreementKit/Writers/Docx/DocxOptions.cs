@@ -35,6 +35,9 @@ internal sealed record DocxOptions
     /// </summary>
     public int ContentsDepth { get; init; } = 1;
 
+    /// <summary>Bookmarks named like the PDF's signature fields (sig.company, seal.company …) on the signing and seal lines.</summary>
+    public bool SignatureBookmarks { get; init; } = true;
+
     internal void Validate()
     {
         foreach (var (name, font) in new[] { (nameof(BodyFont), BodyFont), (nameof(HeadingFont), HeadingFont), (nameof(LatinFont), LatinFont) })

@@ -44,7 +44,7 @@ internal static class DocxWriter
 
         var content = new DocxBody(anchors, (int)Math.Round(options.BodySize * 20), text => Ems(shaper, text));
         content.BreakPageBeforeNext();
-        new BodyWriter(content, labels).Visit(agreement);
+        new BodyWriter(content, labels, options).Visit(agreement);
 
         var elements = new List<TaggedElement>(CoverWriter.Tagged(agreement, labels));
         var contents = ContentsWriter.Build(entries, ContentsPages.For(agreement, options.ContentsDepth, shaper), labels, options.ContentsDepth).ToList();

@@ -46,10 +46,14 @@ internal static class HtmlStyleSheet
         Rule($".items li {{ margin: 0 0 {Pt(H.ItemAfter)}; text-indent: -{Em(H.ItemLabelWidth)}; text-align: justify; line-break: strict; }}");
         Rule($".items .label {{ display: inline-block; min-width: {Em(H.ItemLabelWidth)}; text-indent: 0; }}");
         Rule($"dfn {{ font-style: normal; font-weight: bold; font-family: {sans}; }}");
-        Rule($".signatures {{ break-inside: avoid; margin-top: {Pt(H.SignatureBefore)}; }}");
+        // Kept whole and with the text before it, so it never stands alone on a page.
+        Rule($".signatures {{ break-inside: avoid; break-before: avoid; margin-top: {Pt(H.SignatureBefore)}; }}");
         Rule($".signature-grid {{ display: grid; gap: 0 2em; }}");
+        Rule($".signature-grid .party {{ display: grid; grid-row: 1 / -1; grid-template-rows: subgrid; }}");
         Rule($".signature-grid p {{ text-indent: 0; text-align: left; line-height: {N(H.SignatureLineHeight)}; margin: 0; }}");
         Rule($".signature-grid .blank::before {{ content: \"\\00a0\"; }}");
+        Rule($".signature-grid .writing-line {{ display: flex; align-items: baseline; margin-top: {Pt(H.SigningRoom)}; }}");
+        Rule($".signature-grid .rule {{ flex: 1; border-bottom: {Pt(H.SigningRuleWidth)} solid #000; margin-left: .25em; }}");
         Rule($"@media print {{");
         Rule($"  @page {{ size: A4; margin: {Pt(H.MarginTop)} {Pt(H.MarginRight)} {Pt(H.MarginBottom)} {Pt(H.MarginLeft)};");
         Rule($"    @bottom-center {{ content: \"{footer}\"; font-size: {Pt(H.DecorationSize)}; color: #404040; }} }}");

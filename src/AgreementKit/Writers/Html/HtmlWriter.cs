@@ -123,19 +123,25 @@ internal sealed class HtmlWriter : AgreementVisitor
     protected override void VisitSignatureBlock(SignatureBlock signatures)
     {
         if (signatures.Title.Length > 0) _html.Append("<h2>").Append(Escape(signatures.Title)).Append("</h2>\n");
-        var cells = SignatureLines.Of(signatures, Agreement.Metadata, _labels);
-        if (cells.Count == 0) return;
+        var columns = SignatureLines.Of(signatures, Agreement.Metadata, _labels);
+        if (columns.Count == 0) return;
         // One column per party in declaration order: reading order is the text writer's, party by party.
+        // Each party's lines share the grid's rows (subgrid), so the parties' lines align row by row.
         _html.Append("<div class=\"signature-grid\" style=\"grid-template-columns: repeat(")
-            .Append(cells.Count.ToString(CultureInfo.InvariantCulture)).Append(", 1fr)\">\n");
-        for (var p = 0; p < cells.Count; p++)
+            .Append(columns.Count.ToString(CultureInfo.InvariantCulture)).Append(", 1fr); grid-template-rows: repeat(")
+            .Append(columns[0].Lines.Count.ToString(CultureInfo.InvariantCulture)).Append(", auto)\">\n");
+        foreach (var column in columns)
         {
-            _html.Append("<div class=\"party\" data-party=\"").Append(Escape(signatures.Parties[p].Key)).Append("\">\n");
-            for (var line = 0; line < cells[p].Count; line++)
+            _html.Append("<div class=\"party\" data-party=\"").Append(Escape(column.Party.Key)).Append("\">\n");
+            foreach (var line in column.Lines)
             {
-                var text = cells[p][line];
-                var css = line == 0 ? "party-name" : text.Length == 0 ? "blank" : "sign-line";
-                _html.Append("<p class=\"").Append(css).Append("\">").Append(Escape(text)).Append("</p>\n");
+                _html.Append("<p class=\"").Append(CssClass(line.Kind)).Append('"');
+                // The seal and signing lines: the label, then a bordered span to write on, named like the PDF's fields.
+                if (line.IsWritingLine)
+                    _html.Append(" data-field=\"").Append(Escape(line.Field!)).Append("\">").Append(Escape(line.Text)).Append("<span class=\"rule\"></span>");
+                else
+                    _html.Append('>').Append(Escape(line.Text));
+                _html.Append("</p>\n");
             }
 
             _html.Append("</div>\n");
@@ -143,6 +149,17 @@ internal sealed class HtmlWriter : AgreementVisitor
 
         _html.Append("</div>\n");
     }
+
+    private static string CssClass(SignatureLineKind kind) => kind switch
+    {
+        SignatureLineKind.Party => "party-name",
+        SignatureLineKind.Seal => "seal writing-line",
+        SignatureLineKind.Sign => "signature writing-line",
+        SignatureLineKind.Representative => "representative",
+        SignatureLineKind.Identifier => "identifier",
+        SignatureLineKind.Date => "date",
+        _ => "blank",
+    };
 
     protected override void VisitEnd(Agreement agreement) => _html.Append("</article>\n</body>\n</html>\n");
 

@@ -15,7 +15,8 @@ internal static class AgreementText
         using (var writer = new StringWriter(text))
             Text.PlainTextWriter.Write(agreement, writer);
         var labels = DocumentLabels.For(agreement);
-        text.Append(labels.Page(1234567890, 1234567890)).Append(labels.Contents).Append(labels.BlankDate);
+        text.Append(labels.Page(1234567890, 1234567890)).Append(labels.Contents).Append(labels.BlankDate)
+            .Append(labels.SignaturePage(agreement.Title));
         return text.ToString();
     }
 }

@@ -66,7 +66,7 @@ internal sealed class MissingGlyphReport : AgreementVisitor
     {
         if (Has(agreement.Title)) _places.Add("title");
         if (Has(agreement.Metadata.ContractNumber) || Has(agreement.Metadata.SignPlace)) _places.Add("cover");
-        foreach (var party in agreement.Parties.Where(p => Has(p.Name) || Has(p.RepresentativeName)))
+        foreach (var party in agreement.Parties.Where(p => Has(p.Name) || p.Representatives.Concat(p.Identifiers).Any(d => Has(d.Label) || Has(d.Value))))
             Found(party.Role, party.Provenance);
     }
 

@@ -13,13 +13,15 @@ internal sealed class PdfOutput : IAgreementWriter
 {
     private readonly PdfFontChoice _options;
     private readonly bool _pdfA;
+    private readonly bool _signatureFields;
     private readonly Lazy<(FontSet? Fonts, IReadOnlyList<Diagnostic> Problems)> _userFonts;
     private readonly Lazy<IReadOnlyList<FontFace>> _systemFonts;
 
-    public PdfOutput(PdfFontChoice options, bool pdfA)
+    public PdfOutput(PdfFontChoice options, bool pdfA, bool signatureFields = true)
     {
         _options = options;
         _pdfA = pdfA;
+        _signatureFields = signatureFields;
         _userFonts = new(LoadUserFonts);
         _systemFonts = new(SystemFonts.Load);
     }
@@ -36,7 +38,7 @@ internal sealed class PdfOutput : IAgreementWriter
         var missing = fonts.FindMissingCharacters(AgreementText.Of(agreement));
         if (missing.Count > 0) throw new AgreementKitException([MissingGlyphReport.Describe(agreement, missing)]);
         cancellationToken.ThrowIfCancellationRequested();
-        var result = PdfAgreementWriter.Write(agreement, output, fonts, _pdfA);
+        var result = PdfAgreementWriter.Write(agreement, output, fonts, _pdfA, _signatureFields);
         if (result.Diagnostics.Any(d => d.IsError)) throw new AgreementKitException(result.Diagnostics);
     }
 

@@ -62,11 +62,11 @@ internal sealed class MarkdownWriter : AgreementVisitor
 
         if (signatures.Parties.Count == 0) return;
         // One column per party; the rows are the lines of each party's cell.
-        var cells = SignatureLines.Of(signatures, Agreement.Metadata, _labels);
-        Line("| " + string.Join(" | ", cells.Select(c => Escape(c[0]))) + " |");
-        Line("|" + string.Concat(cells.Select(_ => " --- |")));
-        for (var row = 1; row < cells[0].Count; row++)
-            Line("| " + string.Join(" | ", cells.Select(c => Escape(c[row]))) + " |");
+        var columns = SignatureLines.Of(signatures, Agreement.Metadata, _labels);
+        Line("| " + string.Join(" | ", columns.Select(c => Escape(c.Lines[0].Text))) + " |");
+        Line("|" + string.Concat(columns.Select(_ => " --- |")));
+        for (var row = 1; row < columns[0].Lines.Count; row++)
+            Line("| " + string.Join(" | ", columns.Select(c => Escape(c.Lines[row].Text))) + " |");
         Line();
     }
 

@@ -54,8 +54,8 @@ internal sealed class PlainTextWriter : AgreementVisitor
     protected override void VisitSignatureBlock(SignatureBlock signatures)
     {
         if (signatures.Title.Length > 0) Line(signatures.Title);
-        foreach (var party in SignatureLines.Of(signatures, Agreement.Metadata, _labels))
-        foreach (var line in party.Where(l => l.Length > 0))
-            Line(line);
+        foreach (var column in SignatureLines.Of(signatures, Agreement.Metadata, _labels))
+        foreach (var line in column.Lines.Where(l => l.Kind != SignatureLineKind.Blank))
+            Line(line.Text);
     }
 }

@@ -2,6 +2,7 @@ using AgreementKit.Layout.Model;
 using AgreementKit.Model;
 using LayoutBlock = AgreementKit.Layout.Model.Block;
 using LayoutParagraph = AgreementKit.Layout.Model.Paragraph;
+using H = AgreementKit.Writers.HouseStyle;
 using S = AgreementKit.Writers.Typeset.TypesetStyles;
 
 namespace AgreementKit.Writers.Typeset;
@@ -18,9 +19,11 @@ internal sealed class AgreementLayoutBuilder : AgreementVisitor
     private readonly HeadingAnchors _anchors;
     private readonly List<LayoutBlock> _blocks = [];
     private readonly int _contentsDepth;
+    private readonly bool _signatureFields;
 
-    private AgreementLayoutBuilder(Agreement agreement, int contentsDepth)
+    private AgreementLayoutBuilder(Agreement agreement, int contentsDepth, bool signatureFields)
     {
+        _signatureFields = signatureFields;
         _labels = DocumentLabels.For(agreement);
         _anchors = HeadingAnchors.For(agreement);
         _contentsDepth = contentsDepth;
@@ -28,9 +31,10 @@ internal sealed class AgreementLayoutBuilder : AgreementVisitor
 
     /// <param name="agreement">The agreement.</param>
     /// <param name="contentsDepth">1: the contents list sections; 2: their clauses too, each clause heading then carrying its anchor.</param>
-    public static LayoutDocument Build(Agreement agreement, int contentsDepth = 1)
+    /// <param name="signatureFields">Whether the seal and signing lines carry unsigned signature fields (sig.key, seal.key).</param>
+    public static LayoutDocument Build(Agreement agreement, int contentsDepth = 1, bool signatureFields = true)
     {
-        var builder = new AgreementLayoutBuilder(agreement, contentsDepth);
+        var builder = new AgreementLayoutBuilder(agreement, contentsDepth, signatureFields);
         builder.Visit(agreement);
         var title = agreement.Title;
         var labels = builder._labels;
@@ -110,24 +114,55 @@ internal sealed class AgreementLayoutBuilder : AgreementVisitor
 
     protected override void VisitSignatureBlock(SignatureBlock signatures)
     {
-        if (signatures.Title.Length > 0)
-            _blocks.Add(new LayoutParagraph(signatures.Title, S.ChapterHeading, S.SectionHeading) { Anchor = _anchors[signatures] });
-        // One column per party, in declaration order (docs/template-authoring.md), kept on one page.
-        var cells = SignatureLines.Of(signatures, Agreement.Metadata, _labels).Select(SignatureCell).ToList();
-        if (cells.Count == 0)
+        // The block never stands alone on a page: its first block takes the last lines of text along, and
+        // where they cannot come the page says it is the agreement's signature page.
+        var note = new LayoutParagraph(_labels.SignaturePage(Agreement.Title), S.Body, S.BodyParagraph);
+        var titled = signatures.Title.Length > 0;
+        if (titled)
+            _blocks.Add(new LayoutParagraph(signatures.Title, S.ChapterHeading, S.SectionHeading)
+            {
+                Anchor = _anchors[signatures],
+                KeepWithPrevious = H.SignatureKeepsLines,
+                AloneNote = note,
+            });
+
+        // One column per party, in declaration order (docs/template-authoring.md), one row per line so the
+        // parties' lines align; kept on one page.
+        var columns = SignatureLines.Of(signatures, Agreement.Metadata, _labels);
+        if (columns.Count == 0)
             return;
-        var columns = Enumerable.Repeat(1f, cells.Count).ToList();
-        _blocks.Add(new Table(columns, [new TableRow(cells)]) { BorderWidth = 0, KeepTogether = true, SpaceBefore = 12 });
+        var rows = Enumerable.Range(0, columns[0].Lines.Count)
+            .Select(r => new TableRow([.. columns.Select(c => new TableCell(SignatureParagraph(c.Party, c.Lines[r])))]));
+        _blocks.Add(new Table([.. columns.Select(_ => 1f)], [.. rows])
+        {
+            BorderWidth = 0,
+            KeepTogether = true,
+            SpaceBefore = H.SignatureBefore,
+            VerticalPadding = 0,
+            AlignBottom = true,
+            // Party by party, as the text writer prints it and a screen reader should read it.
+            ReadByColumn = true,
+            ShrinkScales = S.SignatureShrinkScales,
+            KeepWithPrevious = titled ? 0 : H.SignatureKeepsLines,
+            AloneNote = titled ? null : note,
+        });
     }
 
-    // The party line is bold up to its seal label; the other lines are body text.
-    private TableCell SignatureCell(IReadOnlyList<string> lines)
+    private LayoutParagraph SignatureParagraph(Party party, SignatureLine line)
     {
-        var paragraphs = new List<LayoutParagraph>();
-        var first = lines[0];
-        var seal = first.EndsWith(_labels.Seal, StringComparison.Ordinal) ? first.Length - _labels.Seal.Length : first.Length;
-        paragraphs.Add(new LayoutParagraph([new TextRun(first[..seal], S.Bold), new TextRun(first[seal..], S.Body)], S.SignatureLine));
-        paragraphs.AddRange(lines.Skip(1).Select(line => new LayoutParagraph(line, S.Body, S.SignatureLine)));
-        return new TableCell(paragraphs);
+        if (line.Kind == SignatureLineKind.Party)
+            return new LayoutParagraph([new TextRun(line.Label + "：", S.Bold), new TextRun(line.Value, S.Bold)], S.SignatureOneLine);
+        if (line.KeepsOnOneLine)
+            return new LayoutParagraph([new TextRun(line.Label + "：", S.Body), new TextRun(line.Value, S.Body)], S.SignatureOneLine);
+        if (!line.IsWritingLine)
+            return new LayoutParagraph(line.Text, S.Body, S.SignatureLine);
+        var field = _signatureFields && line.Field is { } name
+            ? new SignatureField(name, H.SigningRoom + H.BodySize * H.LineHeight)
+            {
+                Square = line.Kind == SignatureLineKind.Seal ? H.SealSize : null,
+                Description = party.Role + line.Label,
+            }
+            : null;
+        return new LayoutParagraph(line.Text, S.Body, S.SignatureWriting) { WritingLine = new WritingLine(H.SigningRuleWidth) { Field = field } };
     }
 }

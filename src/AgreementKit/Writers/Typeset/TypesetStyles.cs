@@ -33,6 +33,15 @@ internal static class TypesetStyles
 
     public static readonly ParagraphStyle SignatureLine = new() { Alignment = TextAlignment.Left, LineHeight = H.SignatureLineHeight, EmSize = H.BodySize, WidowControl = false };
 
+    /// <summary>A party's name, a representative, an ID: kept on one line, the table set smaller before it breaks.</summary>
+    public static readonly ParagraphStyle SignatureOneLine = SignatureLine with { PreferOneLine = true };
+
+    /// <summary>A seal or signing line, with room above it to sign.</summary>
+    public static readonly ParagraphStyle SignatureWriting = SignatureLine with { SpaceBefore = H.SigningRoom };
+
+    /// <summary>The smaller sizes the signature table may be set in, as scales of the body size.</summary>
+    public static readonly IReadOnlyList<float> SignatureShrinkScales = [.. H.SignatureShrinkSizes.Select(s => s / H.BodySize)];
+
     public static readonly ParagraphStyle Header = new() { Alignment = TextAlignment.Right, LineHeight = H.DecorationLineHeight, EmSize = H.DecorationSize };
 
     public static readonly ParagraphStyle Footer = new() { Alignment = TextAlignment.Center, LineHeight = H.DecorationLineHeight, EmSize = H.DecorationSize };

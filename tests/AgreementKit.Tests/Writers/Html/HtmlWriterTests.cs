@@ -1,5 +1,5 @@
 using System.Text;
-using AgreementKit.Tests.Docx;
+using AgreementKit.Tests.Writers.Docx;
 using AgreementKit.Tests.Support;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;

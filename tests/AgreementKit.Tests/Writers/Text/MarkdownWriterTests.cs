@@ -1,5 +1,5 @@
 using System.Text;
-using AgreementKit.Tests.Docx;
+using AgreementKit.Tests.Writers.Docx;
 using AgreementKit.Writers.Text;
 
 namespace AgreementKit.Tests.Writers.Text;

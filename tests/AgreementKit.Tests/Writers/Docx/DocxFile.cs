@@ -5,7 +5,10 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
+
+// The sibling test namespace Writers.Text would otherwise hide Open XML's w:t element type.
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 /// <summary>Writes an agreement and reads the result back for assertions.</summary>
 internal sealed class DocxFile : IDisposable

@@ -3,7 +3,7 @@ using System.Text;
 using AgreementKit.Model;
 using AgreementKit.Templates.Sandbox;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
 
 /// <summary>Agreements built the way the product builds them: markup through the assembler.</summary>
 internal static class SampleAgreements
@@ -26,9 +26,9 @@ internal static class SampleAgreements
         m.AppendLine(locale == "zh-Hant" ? "@title 銷售人員客戶關係管理責任協議" : "@title 销售人员客户关系管理责任协议");
         m.AppendLine("@meta subject 客户关系管理");
         m.AppendLine("@meta keywords 协议；客户；责任");
-        m.AppendLine("@party company | 甲方 | 上海某某科技有限公司 | 法定代表人 | 张三");
-        m.AppendLine("@party staff | 乙方 | 李四");
-        m.AppendLine($"@party agent | 第三方中介 | {s}{Special}{e} | 负责人 | 王五");
+        m.AppendLine("@party company | 甲方 | 上海某某科技有限公司 | organization | 法定代表人：张三");
+        m.AppendLine("@party staff | 乙方 | 李四 | person | 员工编号：S-007");
+        m.AppendLine($"@party agent | 第三方中介 | {s}{Special}{e} | organization | 负责人：王五");
         m.AppendLine("为明确双方在客户关系管理中的责任，经各方平等协商，订立本协议。");
         for (var c = 0; c < ChapterTitles.Length; c++)
         {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
 
 /// <summary>
 /// A second consumer besides the validator: LibreOffice must open the package and lay it out. Missing

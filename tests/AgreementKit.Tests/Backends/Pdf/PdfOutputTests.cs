@@ -1,3 +1,5 @@
+using AgreementKit.Tests.Support;
+using AgreementKit.Tests.Layout;
 using AgreementKit.Diagnostics;
 using AgreementKit.Layout.Canvas;
 using AgreementKit.Layout.Fonts;
@@ -11,7 +13,7 @@ using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Outline;
 using Xunit.Abstractions;
 
-namespace AgreementKit.Tests.Layout;
+namespace AgreementKit.Tests.Backends.Pdf;
 
 public class PdfOutputTests(ITestOutputHelper output)
 {

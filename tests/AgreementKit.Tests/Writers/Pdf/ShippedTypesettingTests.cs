@@ -9,7 +9,7 @@ using AgreementKit.Tests.Layout;
 using AgreementKit.Tests.Support;
 using AgreementKit.Writers.Typeset;
 
-namespace AgreementKit.Tests.Pdf;
+namespace AgreementKit.Tests.Writers.Pdf;
 
 /// <summary>
 /// The typesetting rules hold in every shipped example, pack × locale × lead party, as a reader finds

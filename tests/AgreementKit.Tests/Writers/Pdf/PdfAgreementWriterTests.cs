@@ -8,15 +8,15 @@ using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Outline;
 
-namespace AgreementKit.Tests.Pdf;
+namespace AgreementKit.Tests.Writers.Pdf;
 
 public class PdfAgreementWriterTests
 {
     private static string Markup(int chapters) =>
         "@title 销售人员客户关系管理责任协议\n" +
         "@meta subject 客户关系管理\n@meta keywords 协议,客户\n" +
-        "@party company | 甲方 | 上海示例科技有限公司 | 法定代表人 | 李四\n" +
-        "@party employee | 乙方 | 张三\n" +
+        "@party company | 甲方 | 上海示例科技有限公司 | organization | 法定代表人：李四\n" +
+        "@party employee | 乙方 | 张三 | person | 员工编号：E-0001\n" +
         string.Concat(Enumerable.Range(1, chapters).Select(c =>
             $"## 第{c}部分职责\n### 一般规定\n" +
             string.Concat(Enumerable.Repeat("甲方应当按照本协议的约定，一方日金，向乙方支付服务费用人民币1,000元，服务费率为12.5%，双方应当在24小时内书面通知对方。", 3)) + "\n" +
@@ -95,9 +95,9 @@ public class PdfAgreementWriterTests
             var pages = Enumerable.Range(1, pdf.NumberOfPages).Where(p => PageText(pdf, p).Contains("签字：", StringComparison.Ordinal)).ToList();
             var page = Assert.Single(pages);
             var text = PageText(pdf, page);
-            Assert.Contains("甲方：上海示例科技有限公司（盖章）", text);
-            Assert.Contains("法定代表人：李四", text);
-            Assert.Contains("乙方：张三", text);
+            // Party by party, as the text writer prints it: the company seals, the employee does not.
+            Assert.Contains("甲方：上海示例科技有限公司盖章：法定代表人：李四签字：日期：2025年1月1日乙方：张三员工编号：E-0001签字：日期：2025年1月1日", text);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "盖章"));
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace AgreementKit.Tests.Layout;
+namespace AgreementKit.Tests.Support;
 
 /// <summary>
 /// Runs a command-line checker (qpdf, pdffonts). A missing tool fails the test, on CI and locally alike:

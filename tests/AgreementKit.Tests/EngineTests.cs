@@ -4,7 +4,7 @@ using AgreementKit.Templates.Packs;
 using AgreementKit.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace AgreementKit.Tests.Engine;
+namespace AgreementKit.Tests;
 
 public sealed class EngineTests
 {

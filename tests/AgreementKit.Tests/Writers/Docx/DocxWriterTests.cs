@@ -13,7 +13,10 @@ using Xunit.Abstractions;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
+
+// The sibling test namespace Writers.Text would otherwise hide Open XML's w:t element type.
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 public sealed class DocxWriterTests(ITestOutputHelper output)
 {
@@ -197,12 +200,16 @@ public sealed class DocxWriterTests(ITestOutputHelper output)
         var table = docx.Body.Elements<Table>().Single();
         var rows = table.Elements<TableRow>().ToList();
         Assert.Equal(3, table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count());
-        Assert.Equal(4, rows.Count);
+        Assert.Equal(5, rows.Count);
         Assert.All(rows, r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<CantSplit>()));
-        Assert.Equal(["甲方：上海某某科技有限公司（盖章）", "乙方：李四", $"第三方中介：{SampleAgreements.Special}（盖章）"], rows[0].Elements<TableCell>().Select(DocxFile.Visible));
-        Assert.Equal(["法定代表人：张三", "", "负责人：王五"], rows[1].Elements<TableCell>().Select(DocxFile.Visible));
-        Assert.All(rows[2].Elements<TableCell>(), c => Assert.Equal("签字：", DocxFile.Visible(c)));
-        Assert.All(rows[3].Elements<TableCell>(), c => Assert.Equal("日期：2025年1月1日", DocxFile.Visible(c)));
+        // Equal columns; organisations seal, the natural person gives an ID line and never a seal.
+        Assert.Single(table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(g => g.Width!.Value).Distinct());
+        Assert.Equal(["甲方：上海某某科技有限公司", "乙方：李四", $"第三方中介：{SampleAgreements.Special}"], rows[0].Elements<TableCell>().Select(DocxFile.Visible));
+        Assert.Equal(["盖章：\t", "员工编号：S-007", "盖章：\t"], rows[1].Elements<TableCell>().Select(DocxFile.Visible));
+        Assert.Equal(["法定代表人：张三", "", "负责人：王五"], rows[2].Elements<TableCell>().Select(DocxFile.Visible));
+        Assert.All(rows[3].Elements<TableCell>(), c => Assert.Equal("签字：\t", DocxFile.Visible(c)));
+        Assert.All(rows[4].Elements<TableCell>(), c => Assert.Equal("日期：2025年1月1日", DocxFile.Visible(c)));
+        Assert.DoesNotContain("盖章", DocxFile.Visible(table.Elements<TableRow>().First()) + string.Concat(rows.Select(r => DocxFile.Visible(r.Elements<TableCell>().ElementAt(1)))));
 
         // All but the last row keep with the next (by style), so the table moves to a new page whole.
         var cellStyle = docx.Main.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == StyleIds.SignatureCell);

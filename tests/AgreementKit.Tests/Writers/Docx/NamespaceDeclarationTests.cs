@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using AgreementKit.Tests.Support;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
 
 /// <summary>
 /// Readers that match prefixes literally (not by namespace) refuse a part whose prefixes are declared

@@ -4,7 +4,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Outline;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
+
+// The sibling test namespace Writers.Text would otherwise hide Open XML's w:t element type.
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 /// <summary>
 /// The DOCX contents show the pages the PDF puts each heading on: both come from one layout engine and one

@@ -1,10 +1,11 @@
+using AgreementKit.Tests.Layout;
 using AgreementKit.Layout.Canvas;
 using AgreementKit.Layout.Fonts;
 using AgreementKit.Backends.Pdf.TrueType;
 using AgreementKit.Tests.Support;
 using SkiaSharp;
 
-namespace AgreementKit.Tests.Layout;
+namespace AgreementKit.Tests.Backends.Pdf;
 
 /// <summary>
 /// The per-document font subsets: every character drawn must look exactly as in the full font, map back

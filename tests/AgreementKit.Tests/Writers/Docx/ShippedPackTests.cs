@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
-namespace AgreementKit.Tests.Docx;
+namespace AgreementKit.Tests.Writers.Docx;
 
 /// <summary>Every shipped pack's example, rendered and assembled as the pipeline does, makes a valid DOCX.</summary>
 public sealed class ShippedPackTests
