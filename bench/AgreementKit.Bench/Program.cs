@@ -9,6 +9,23 @@ if (args.Contains("--micro"))
     return 0;
 }
 
+if (args.Contains("--stages"))
+{
+    StageCosts.Print(args.FirstOrDefault(a => int.TryParse(a, out _)) is { } s ? int.Parse(s) : 100);
+    return 0;
+}
+
+if (args.Contains("--only"))
+{
+    // One case, for profilers: --only PACK FORMAT THREADS DOCUMENTS
+    var at = Array.IndexOf(args, "--only");
+    var format = Enum.Parse<AgreementKit.OutputFormat>(args[at + 2], ignoreCase: true);
+    var only = Throughput.Measure(args[at + 1], format, int.Parse(args[at + 3]), int.Parse(args[at + 4]));
+    Console.WriteLine($"{args[at + 1]} {format} {args[at + 3]} threads: {only.DocsPerSecond:F1} docs/s; "
+        + $"methods compiled {System.Runtime.JitInfo.GetCompiledMethodCount()}, GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+    return 0;
+}
+
 if (args.Contains("--flat"))
 {
     // Memory must stay flat as the number of documents grows.

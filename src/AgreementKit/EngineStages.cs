@@ -1,3 +1,4 @@
+using AgreementKit.Backends;
 using AgreementKit.Model;
 using AgreementKit.Parameters;
 using AgreementKit.Templates.Sandbox;
@@ -93,8 +94,15 @@ internal sealed class EngineStages
     {
         ArgumentNullException.ThrowIfNull(agreement);
         cancellationToken.ThrowIfCancellationRequested();
-        using var buffer = new MemoryStream();
-        writer.Write(agreement, buffer, cancellationToken);
-        return buffer.ToArray();
+        var buffer = ReusableBuffer.Rent();
+        try
+        {
+            writer.Write(agreement, buffer, cancellationToken);
+            return buffer.ToArray();
+        }
+        finally
+        {
+            ReusableBuffer.Return(buffer);
+        }
     }
 }

@@ -10,14 +10,23 @@ namespace AgreementKit.Batch;
 /// </summary>
 internal static class BatchPipeline
 {
-    public static async Task RunAsync(IEnumerable<RowWork> rows, int jobs, Func<RowWork, CancellationToken, RowOutcome> process,
+    public static Task RunAsync(IEnumerable<RowWork> rows, int jobs, Func<RowWork, CancellationToken, RowOutcome> process,
+        Action<RowOutcome> emit, CancellationToken cancellationToken) =>
+        RunAsync(rows, jobs, (row, token) => Task.FromResult(process(row, token)), emit, cancellationToken);
+
+    /// <summary>
+    /// Like the other overload, for a <paramref name="process"/> that finishes a row's work (the CPU part)
+    /// on the worker and may leave the rest (writing its files) to complete later: the worker takes the next
+    /// row meanwhile, and the row is emitted, in order, once its task completes.
+    /// </summary>
+    public static async Task RunAsync(IEnumerable<RowWork> rows, int jobs, Func<RowWork, CancellationToken, Task<RowOutcome>> process,
         Action<RowOutcome> emit, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
         var window = new SemaphoreSlim(jobs * 4);
         var work = Channel.CreateBounded<RowWork>(new BoundedChannelOptions(jobs * 2) { SingleWriter = true });
-        var results = Channel.CreateUnbounded<RowOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        var results = Channel.CreateUnbounded<(int Sequence, Task<RowOutcome> Outcome)>(new UnboundedChannelOptions { SingleReader = true });
 
         var reader = Task.Run(async () =>
         {
@@ -44,7 +53,7 @@ internal static class BatchPipeline
             try
             {
                 await foreach (var row in work.Reader.ReadAllAsync(token).ConfigureAwait(false))
-                    await results.Writer.WriteAsync(process(row, token), token).ConfigureAwait(false);
+                    await results.Writer.WriteAsync((row.Sequence, process(row, token)), token).ConfigureAwait(false);
             }
             catch
             {
@@ -54,16 +63,16 @@ internal static class BatchPipeline
         }, token)).ToArray();
         _ = Task.WhenAll(workers).ContinueWith(_ => results.Writer.Complete(), TaskScheduler.Default);
 
-        var pending = new Dictionary<int, RowOutcome>();
+        var pending = new Dictionary<int, Task<RowOutcome>>();
         var next = 0;
         try
         {
-            await foreach (var outcome in results.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            await foreach (var (sequence, outcome) in results.Reader.ReadAllAsync(token).ConfigureAwait(false))
             {
-                pending[outcome.Sequence] = outcome;
+                pending[sequence] = outcome;
                 while (pending.Remove(next, out var ready))
                 {
-                    emit(ready);
+                    emit(await ready.ConfigureAwait(false));
                     next++;
                     window.Release();
                 }

@@ -83,16 +83,20 @@ public sealed class BatchRunner
         var total = names.ShardRows;
         progress?.Report(new BatchProgress(total, 0, 0, 0, clock.Elapsed));
 
-        await BatchPipeline.RunAsync(Work(source, names, options.Shard, cancellationToken), options.MaxParallelism, processor.Process, outcome =>
+        using (var writes = new DurableWrites(options.MaxParallelism))
         {
-            journal?.Append(outcome.Entry, outcome.Line);
-            foreach (var diagnostic in outcome.Diagnostics) report.Add(outcome.Entry.Row, outcome.Line, outcome.Entry.Name, diagnostic);
-            if (outcome.Failed) failed++;
-            else if (outcome.Skipped) skipped++;
-            else done++;
-            documents += outcome.Written;
-            progress?.Report(new BatchProgress(total, done, failed, skipped, clock.Elapsed));
-        }, cancellationToken).ConfigureAwait(false);
+            await BatchPipeline.RunAsync(Work(source, names, options.Shard, cancellationToken), options.MaxParallelism,
+                (work, token) => processor.Process(work, writes, token), outcome =>
+                {
+                    journal?.Append(outcome.Entry, outcome.Line);
+                    foreach (var diagnostic in outcome.Diagnostics) report.Add(outcome.Entry.Row, outcome.Line, outcome.Entry.Name, diagnostic);
+                    if (outcome.Failed) failed++;
+                    else if (outcome.Skipped) skipped++;
+                    else done++;
+                    documents += outcome.Written;
+                    progress?.Report(new BatchProgress(total, done, failed, skipped, clock.Elapsed));
+                }, cancellationToken).ConfigureAwait(false);
+        }
 
         var (errorsCsv, _) = report.Commit();
         return new BatchSummary

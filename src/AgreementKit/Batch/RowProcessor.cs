@@ -42,7 +42,14 @@ internal sealed class RowProcessor
         _hashPrefix = hashPrefix;
     }
 
-    public RowOutcome Process(RowWork work, CancellationToken cancellationToken)
+    public RowOutcome Process(RowWork work, CancellationToken cancellationToken) =>
+        Process(work, null, cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Makes the row's documents on the calling thread and leaves writing them to <paramref name="writes"/>
+    /// (null: writes them here too); the task completes when the files are on disk.
+    /// </summary>
+    public Task<RowOutcome> Process(RowWork work, DurableWrites? writes, CancellationToken cancellationToken)
     {
         var row = work.Row;
         var diagnostics = new RowDiagnostics(row, _options.DataFile);
@@ -52,7 +59,7 @@ internal sealed class RowProcessor
         diagnostics.AddRange(DefaultsUsed(row, document));
         var merged = ParameterMerge.Merge(_defaults, document.Values);
         var input = InputHash(merged);
-        if (work.Stem is null || diagnostics.HasErrors) return Failed(work, input, diagnostics);
+        if (work.Stem is null || diagnostics.HasErrors) return Task.FromResult(Failed(work, input, diagnostics));
 
         var files = _options.Formats.Select(f => $"{work.Stem}.{_engine.GetWriter(f).FileExtension}").ToList();
         if (_options.Resume && _folder is not null && _previous.TryGetValue(row.Number, out var earlier) && earlier.Status == ManifestEntry.Done
@@ -60,21 +67,21 @@ internal sealed class RowProcessor
             && earlier.Outputs.All(o => _folder.Holds(o.File, o.Size, o.Sha256)))
         {
             diagnostics.AddRange(earlier.Warnings);
-            return new RowOutcome(work.Sequence, row.Line, earlier with { Name = work.Stem }, diagnostics.Items, 0) { Skipped = true };
+            return Task.FromResult(new RowOutcome(work.Sequence, row.Line, earlier with { Name = work.Stem }, diagnostics.Items, 0) { Skipped = true });
         }
 
         var parameters = AgreementParameters.FromJObject(merged, _options.DataFile);
         if (_options.CheckOnly)
         {
             var validation = diagnostics.AddRange(_engine.Validate(_options.PackId, parameters).Diagnostics);
-            return diagnostics.HasErrors
+            return Task.FromResult(diagnostics.HasErrors
                 ? Failed(work, input, diagnostics)
-                : new RowOutcome(work.Sequence, row.Line, new ManifestEntry(row.Number, work.Stem, input, ManifestEntry.Checked, [], Warnings(validation)), diagnostics.Items, 0);
+                : new RowOutcome(work.Sequence, row.Line, new ManifestEntry(row.Number, work.Stem, input, ManifestEntry.Checked, [], Warnings(validation)), diagnostics.Items, 0));
         }
 
         var result = _engine.TryAssemble(_options.PackId, parameters, _locale, cancellationToken);
         var engineWarnings = Warnings(diagnostics.AddRange(result.Diagnostics));
-        if (result.Agreement is null) return Failed(work, input, diagnostics);
+        if (result.Agreement is null) return Task.FromResult(Failed(work, input, diagnostics));
 
         // Every format is made in memory before the first file is written, so a row never ends half-written.
         var documents = new List<(string File, byte[] Bytes)>();
@@ -87,10 +94,18 @@ internal sealed class RowProcessor
             catch (AgreementKitException e)
             {
                 diagnostics.AddRange(e.Diagnostics);
-                return Failed(work, input, diagnostics);
+                return Task.FromResult(Failed(work, input, diagnostics));
             }
         }
 
+        RowOutcome Write() => WriteFiles(work, input, documents, engineWarnings, diagnostics);
+        return writes is null ? Task.FromResult(Write()) : writes.Run(Write);
+    }
+
+    // Each file is written atomically and durably; the row is done only when all are.
+    private RowOutcome WriteFiles(RowWork work, string input, List<(string File, byte[] Bytes)> documents, List<Diagnostic> engineWarnings, RowDiagnostics diagnostics)
+    {
+        var row = work.Row;
         var outputs = new List<ManifestOutput>();
         foreach (var (file, bytes) in documents)
         {

@@ -52,9 +52,11 @@ internal static class TextPolicy
     private static void CheckValue(JValue value, string sourceName, DiagnosticBag bag)
     {
         var text = (string)value!;
+        var forbidden = FindForbidden(text);
+        if (forbidden is null && !IsBlank(text)) return; // the usual case: no path or location to work out
         var path = value.Path;
         var location = ValueOrigin.Locate(value, sourceName, path);
-        if (FindForbidden(text) is { } found)
+        if (forbidden is { } found)
             bag.Error(found.First.Code, $"{FieldPath.Describe(path)} contains {Describe(found)}: {TextEcho.Quote(text)}", location);
         else if (IsBlank(text))
             bag.Error(DiagnosticCodes.BlankText,

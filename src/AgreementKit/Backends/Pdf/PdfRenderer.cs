@@ -31,8 +31,8 @@ internal static class PdfRenderer
         DocumentPainter.Paint(layout, recording, shaper);
         byte[] pdf;
         IReadOnlyList<PlacedSignatureField> fields;
+        var buffer = ReusableBuffer.Rent();
         using (var subsets = FontSubsets.Create(recording.Characters))
-        using (var buffer = new MemoryStream())
         {
             using (var canvas = new SkiaPdfCanvas(buffer, document.Metadata, subsets))
             {
@@ -42,6 +42,7 @@ internal static class PdfRenderer
             }
             pdf = buffer.ToArray();
         }
+        ReusableBuffer.Return(buffer);
         var metadata = document.Metadata;
         pdf = PdfDates.FixOffsets(pdf, metadata.Created, metadata.Modified);
         if (metadata.PdfA)

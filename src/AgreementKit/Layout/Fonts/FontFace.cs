@@ -9,6 +9,7 @@ namespace AgreementKit.Layout.Fonts;
 internal sealed class FontFace
 {
     private readonly SKData? _data;
+    private FaceMetrics? _metrics;
 
     private FontFace(SKTypeface typeface, string name, SKData? data = null, int index = 0)
     {
@@ -24,6 +25,16 @@ internal sealed class FontFace
     }
 
     public SKTypeface Typeface { get; }
+
+    /// <summary>Glyph ids and widths of this face, measured once and shared by all documents and threads.</summary>
+    public FaceMetrics Metrics => _metrics ?? CreateMetrics();
+
+    // Two threads may both build one; either is right, and one is kept.
+    private FaceMetrics CreateMetrics()
+    {
+        Interlocked.CompareExchange(ref _metrics, new FaceMetrics(this), null);
+        return _metrics;
+    }
 
     /// <summary>Where the face came from, for messages.</summary>
     public string Name { get; }

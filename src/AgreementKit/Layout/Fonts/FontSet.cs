@@ -63,6 +63,10 @@ internal sealed class FontSet
     /// <summary>This set with more faces to try for characters the others lack.</summary>
     public FontSet WithFallbacks(params FontFace[] faces) => new(Regular, Bold, [.. Fallbacks, .. faces]);
 
+    /// <summary>Whether both sets draw with the same faces in the same order (so lay text out alike).</summary>
+    public bool HasSameFaces(FontSet other) =>
+        ReferenceEquals(this, other) || (_regularChain.AsSpan().SequenceEqual(other._regularChain) && _boldChain.AsSpan().SequenceEqual(other._boldChain));
+
     /// <summary>The faces tried in order for a run of the given role.</summary>
     public ReadOnlySpan<FontFace> ChainFor(FontRole role) => role == FontRole.Bold ? _boldChain : _regularChain;
 

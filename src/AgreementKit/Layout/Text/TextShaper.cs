@@ -47,7 +47,7 @@ internal sealed class TextShaper(FontSet fonts, GlyphCache cache)
             var codePoint = rune.Value;
             if (BreakRules.IsNewLine(codePoint) || codePoint == '\r')
             {
-                clusters.Add(new ShapedCluster(codePoint, rune.ToString(), Fonts.Regular, 0, 0, style));
+                clusters.Add(new ShapedCluster(codePoint, Text(rune), Fonts.Regular, 0, 0, style));
                 continue;
             }
             // A tab is set as a space: the engine has no tab stops.
@@ -56,17 +56,24 @@ internal sealed class TextShaper(FontSet fonts, GlyphCache cache)
             if (resolved is { } found)
             {
                 var advance = cache.Advance(found.Face, found.Glyph, style.Size);
-                clusters.Add(new ShapedCluster(codePoint, rune.ToString(), found.Face, found.Glyph, advance, style));
+                clusters.Add(new ShapedCluster(codePoint, Text(rune), found.Face, found.Glyph, advance, style));
             }
             else
             {
                 if (_missingSeen.Add(codePoint))
                     _missing.Add(codePoint);
                 // Keep a place so the layout goes on and every missing character of the document is found.
-                clusters.Add(new ShapedCluster(codePoint, rune.ToString(), Fonts.ChainFor(style.Role)[0], 0, style.Size, style));
+                clusters.Add(new ShapedCluster(codePoint, Text(rune), Fonts.ChainFor(style.Role)[0], 0, style.Size, style));
             }
         }
     }
+
+    // One string per character of the Basic Multilingual Plane, made on first use and shared: a document
+    // has tens of thousands of clusters but a few hundred distinct characters.
+    private static readonly string?[] BmpTexts = new string?[0x10000];
+
+    private static string Text(Rune rune) =>
+        rune.IsBmp ? BmpTexts[rune.Value] ??= rune.ToString() : rune.ToString();
 
     public static string Describe(IEnumerable<int> codePoints) =>
         string.Join(", ", codePoints.Select(c => FontSet.Describe(new Rune(c).ToString())));

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using AgreementKit.Model;
-using DocumentFormat.OpenXml.Packaging;
 using Ap = DocumentFormat.OpenXml.ExtendedProperties;
 
 namespace AgreementKit.Writers.Docx;
@@ -31,11 +30,10 @@ internal static class DocumentPropertiesWriter
 
     public static string? Company(Agreement agreement) => agreement.Parties.Count > 0 ? agreement.Parties[0].Name : null;
 
-    public static void WriteCore(CoreFilePropertiesPart part, Agreement agreement)
+    public static void WriteCore(Stream stream, Agreement agreement)
     {
         var meta = agreement.Metadata;
         var when = Created(agreement).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        using var stream = part.GetStream(FileMode.Create);
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("cp", "coreProperties", Cp);

@@ -58,35 +58,37 @@ internal static class DocxWriter
     /// <summary>Writes the package around <paramref name="body"/> (the agreement's, or a redline's) with the agreement's styles, header, footer and properties.</summary>
     public static void WritePackage(Agreement agreement, Body body, DocxOptions options, string? record, Stream output)
     {
-        using var package = Build(agreement, body, options, record);
-        using var final = DeterministicZip.Rewrite(package);
-        final.CopyTo(output);
+        var labels = DocumentLabels.For(agreement);
+        var document = new Document(body);
+        RootNamespaces.Declare(document);
+        var header = HeaderFooterWriter.Header(agreement);
+        RootNamespaces.Declare(header);
+        var app = DocumentPropertiesWriter.App(agreement);
+        RootNamespaces.Declare(app);
+
+        var package = new DocxPackage { DefaultXmlType = ContentTypes.Main };
+        package.Relate("", PartIds.MainDocument, "officeDocument", "word/document.xml");
+        package.Relate("", PartIds.CoreProperties, "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml");
+        package.Relate("", PartIds.AppProperties, "extended-properties", "docProps/app.xml");
+        package.Add("word/document.xml", null, document.Save);
+        Relate(package, PartIds.Styles, "styles", "word/styles.xml", ContentTypes.Styles, ConstantParts.Styles(options, agreement.Locale));
+        Relate(package, PartIds.Settings, "settings", "word/settings.xml", ContentTypes.Settings, ConstantParts.Settings(agreement.Locale));
+        Relate(package, PartIds.FontTable, "fontTable", "word/fontTable.xml", ContentTypes.FontTable, ConstantParts.FontTable(options));
+        package.Relate("word/document.xml", PartIds.Header, "header", "word/header1.xml");
+        package.Add("word/header1.xml", ContentTypes.Header, header.Save);
+        Relate(package, PartIds.Footer, "footer", "word/footer1.xml", ContentTypes.Footer, ConstantParts.Footer(labels));
+        Relate(package, PartIds.FirstHeader, "header", "word/header2.xml", ContentTypes.Header, ConstantParts.EmptyHeader);
+        Relate(package, PartIds.FirstFooter, "footer", "word/footer2.xml", ContentTypes.Footer, ConstantParts.EmptyFooter);
+        package.Add("docProps/core.xml", ContentTypes.Core, s => DocumentPropertiesWriter.WriteCore(s, agreement));
+        package.Add("docProps/app.xml", ContentTypes.App, app.Save);
+        if (record is not null) RecordPart.Add(package, record);
+        package.WriteTo(output);
     }
 
-    private static MemoryStream Build(Agreement agreement, Body body, DocxOptions options, string? record)
+    private static void Relate(DocxPackage package, string id, string type, string name, string contentType, byte[] bytes)
     {
-        var labels = DocumentLabels.For(agreement);
-        var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", PartIds.MainDocument);
-            main.Document = new Document(body);
-            main.AddNewPart<StyleDefinitionsPart>(PartIds.Styles).Styles = StylesWriter.Build(options, agreement.Locale);
-            main.AddNewPart<DocumentSettingsPart>(PartIds.Settings).Settings = SettingsWriter.Build(agreement.Locale);
-            main.AddNewPart<FontTablePart>(PartIds.FontTable).Fonts = FontTableWriter.Build(options);
-            main.AddNewPart<HeaderPart>(PartIds.Header).Header = HeaderFooterWriter.Header(agreement);
-            main.AddNewPart<FooterPart>(PartIds.Footer).Footer = HeaderFooterWriter.Footer(labels);
-            main.AddNewPart<HeaderPart>(PartIds.FirstHeader).Header = HeaderFooterWriter.EmptyHeader();
-            main.AddNewPart<FooterPart>(PartIds.FirstFooter).Footer = HeaderFooterWriter.EmptyFooter();
-            DocumentPropertiesWriter.WriteCore(package.AddNewPart<CoreFilePropertiesPart>(PartIds.CoreProperties), agreement);
-            package.AddNewPart<ExtendedFilePropertiesPart>(PartIds.AppProperties).Properties = DocumentPropertiesWriter.App(agreement);
-            if (record is not null) RecordPart.Write(main, record);
-            foreach (var part in package.GetAllParts())
-                if (part.RootElement is { } root) RootNamespaces.Declare(root);
-        }
-
-        stream.Position = 0;
-        return stream;
+        package.Relate("word/document.xml", id, type, name);
+        package.Add(name, contentType, bytes);
     }
 
     // The width of body text in ems of the body font.

@@ -15,21 +15,24 @@ internal static class RecordPart
 {
     private const string ItemId = "{3B7C1E52-6A0D-4F2B-9C84-0E5A7D21B6F9}";
 
-    public static void Write(MainDocumentPart main, string json)
+    // The data-store item never changes: written once.
+    private static readonly Lazy<byte[]> Properties = new(() =>
+        ConstantParts.Bytes(new DataStoreItem(new SchemaReferences(new SchemaReference { Uri = RecordJson.XmlNamespace })) { ItemId = ItemId }));
+
+    public static void Add(DocxPackage package, string json)
     {
         XmlSafeText.Check(json, "the agreement's record");
-        var part = main.AddCustomXmlPart(CustomXmlPartType.CustomXml, PartIds.Record);
-        using (var stream = part.GetStream(FileMode.Create))
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) }))
+        package.Relate("word/document.xml", PartIds.Record, "customXml", "customXml/item.xml");
+        package.Add("customXml/item.xml", ContentTypes.CustomXml, stream =>
         {
+            using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
             xml.WriteStartDocument(standalone: true);
             xml.WriteStartElement("record", RecordJson.XmlNamespace);
             xml.WriteString(json);
             xml.WriteEndElement();
-        }
-
-        part.AddNewPart<CustomXmlPropertiesPart>(PartIds.RecordProperties).DataStoreItem =
-            new DataStoreItem(new SchemaReferences(new SchemaReference { Uri = RecordJson.XmlNamespace })) { ItemId = ItemId };
+        });
+        package.Relate("customXml/item.xml", PartIds.RecordProperties, "customXmlProps", "customXml/itemProps1.xml");
+        package.Add("customXml/itemProps1.xml", ContentTypes.CustomXmlProperties, Properties.Value);
     }
 
     /// <summary>The record's JSON in a DOCX package, or null when it has none. Looks at every custom XML part, as Word may renumber them.</summary>

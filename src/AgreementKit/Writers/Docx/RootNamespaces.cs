@@ -15,6 +15,8 @@ internal static class RootNamespaces
         foreach (var element in root.Descendants().Prepend(root))
         {
             Add(root, declared, element.Prefix, element.NamespaceUri);
+            // GetAttributes builds a list; most elements (runs, text) have none.
+            if (!element.HasAttributes) continue;
             foreach (var attribute in element.GetAttributes())
                 Add(root, declared, attribute.Prefix, attribute.NamespaceUri);
         }
