@@ -50,57 +50,26 @@ internal static class BatchCommand
                 NamePattern = parse.GetValue(name)!,
                 Formats = FormatList.Parse(parse.GetValue(formats)!, engine).Select(w => w.FormatId).ToList(),
                 Locale = parse.GetValue(locale),
-                MaxParallelism = Jobs(parse.GetValue(jobs)),
+                MaxParallelism = RunArguments.Jobs(parse.GetValue(jobs)),
                 Resume = parse.GetValue(resume),
-                Shard = Shard(parse.GetValue(shard)),
+                Shard = RunArguments.Shard(parse.GetValue(shard)),
                 CheckOnly = parse.GetValue(check),
                 Encoding = parse.GetValue(encoding),
                 IgnoreColumns = parse.GetValue(ignore) is { Length: > 0 } ignored ? ignored : null,
             };
             if (options.CheckOnly && options.Resume) throw new UsageException("--check and --resume do not go together: a check writes no documents to resume");
 
-            BatchSummary summary;
-            try
+            var summary = await RunArguments.Reporting(console, async () =>
             {
                 if (parse.GetValue(map) is { } mapFile) options = options with { ColumnMap = BatchMapFile.Read(mapFile.FullName) };
                 var display = BatchProgressDisplay.For(console, parse.GetValue(quiet));
-                summary = await display.ShowWhile(progress => new BatchRunner(engine).RunAsync(options, progress, cancellationToken));
-            }
-            catch (AgreementKitException e)
-            {
-                console.Print(e.Diagnostics);
-                return CliApp.Failed;
-            }
-            catch (IOException e)
-            {
-                console.Error.WriteLine($"agreementkit: error AK4102: {e.Message}");
-                return CliApp.Failed;
-            }
+                return await display.ShowWhile(progress => new BatchRunner(engine).RunAsync(options, progress, cancellationToken));
+            });
+            if (summary is null) return CliApp.Failed;
 
             if (!parse.GetValue(quiet)) BatchSummaryPrinter.Print(console, summary, options.CheckOnly, options.DataFile);
             return summary.Succeeded ? CliApp.Success : CliApp.Failed;
         });
         return command;
-    }
-
-    private static int Jobs(int? jobs) => jobs switch
-    {
-        null => Environment.ProcessorCount,
-        < 1 => throw new UsageException($"--jobs: give a number of rows at once of at least 1, not {jobs}"),
-        _ => jobs.Value,
-    };
-
-    private static BatchShard Shard(string? text)
-    {
-        if (text is not null)
-            return BatchShard.TryParse(text, out var shard) ? shard : throw new UsageException($"--shard: '{text}' is not K/N with 1 ≤ K ≤ N (e.g. 2/3)");
-        try
-        {
-            return BatchShard.FromEnvironment(Environment.GetEnvironmentVariable) ?? BatchShard.All;
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException(e.Message);
-        }
     }
 }

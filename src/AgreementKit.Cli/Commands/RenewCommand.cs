@@ -34,7 +34,7 @@ internal static class RenewCommand
         var locale = CommonOptions.Locale();
         var jobs = new Option<int?>("--jobs") { Description = "Agreements renewed at once (default: the number of processors)." };
         var resume = new Option<bool>("--resume") { Description = "Keep what a previous run of this renewal finished (checked by hash); redo the rest." };
-        var shard = new Option<string?>("--shard") { Description = "Renew part K of N (e.g. 2/3)." };
+        var shard = new Option<string?>("--shard") { Description = "Renew part K of N (e.g. 2/3); a Kubernetes Indexed Job's JOB_COMPLETION_INDEX/JOB_COMPLETIONS choose it when not given." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress and no summary." };
         var templates = CommonOptions.Templates();
         var verbose = CommonOptions.Verbose();
@@ -63,35 +63,27 @@ internal static class RenewCommand
                 NamePattern = parse.GetValue(name)!,
                 Formats = FormatList.Parse(parse.GetValue(formats)!, engine).Select(w => w.FormatId).ToList(),
                 Locale = parse.GetValue(locale),
-                MaxParallelism = parse.GetValue(jobs) is { } j ? j >= 1 ? j : throw new UsageException($"--jobs: give at least 1, not {j}") : Environment.ProcessorCount,
+                MaxParallelism = RunArguments.Jobs(parse.GetValue(jobs)),
                 Resume = parse.GetValue(resume),
-                Shard = parse.GetValue(shard) is { } s ? BatchShard.TryParse(s, out var k) ? k : throw new UsageException($"--shard: '{s}' is not K/N with 1 ≤ K ≤ N (e.g. 2/3)") : BatchShard.All,
+                Shard = RunArguments.Shard(parse.GetValue(shard)),
             };
-            RenewalSummary? summary = null;
-            try
+            var summary = await RunArguments.Reporting(console, async () =>
             {
                 if (parse.GetValue(map) is { } mapFile) options = options with { ColumnMap = BatchMapFile.Read(mapFile.FullName) };
                 var display = BatchProgressDisplay.For(console, parse.GetValue(quiet));
-                await display.ShowWhile(async progress => (summary = await new RenewalRunner(engine).RunAsync(options, progress, cancellationToken)).Batch);
-            }
-            catch (AgreementKitException e)
-            {
-                console.Print(e.Diagnostics);
-                return CliApp.Failed;
-            }
-            catch (IOException e)
-            {
-                console.Error.WriteLine($"agreementkit: error AK4102: {e.Message}");
-                return CliApp.Failed;
-            }
+                RenewalSummary? renewal = null;
+                await display.ShowWhile(async progress => (renewal = await new RenewalRunner(engine).RunAsync(options, progress, cancellationToken)).Batch);
+                return renewal!;
+            });
+            if (summary is null) return CliApp.Failed;
 
             if (!parse.GetValue(quiet))
             {
-                BatchSummaryPrinter.Print(console, summary!.Batch, check: false);
+                BatchSummaryPrinter.Print(console, summary.Batch, check: false);
                 console.Out.WriteLine($"changes: {summary.ChangesReport}");
             }
 
-            return summary!.Batch.Succeeded ? CliApp.Success : CliApp.Failed;
+            return summary.Batch.Succeeded ? CliApp.Success : CliApp.Failed;
         });
         return command;
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -15,25 +14,8 @@ internal static class Html
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    public static string Escape(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return "";
-        var output = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            output.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return output.ToString();
-    }
+    /// <summary>The document writer's escaping, so the preview and the pages around it agree.</summary>
+    public static string Escape(string? text) => string.IsNullOrEmpty(text) ? "" : AgreementKit.Writers.Html.HtmlWriter.Escape(text);
 
     /// <summary>A JSON data block: never run (its type is not script), read by the page's own script.</summary>
     public static string DataBlock(string id, object value) =>
