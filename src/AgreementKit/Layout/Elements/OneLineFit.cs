@@ -15,8 +15,8 @@ internal static class OneLineFit
     /// <param name="fitsWhole">Whether text i fits on one line at a scale.</param>
     /// <param name="piecesFit">Whether every piece of text i fits on a line of its own at a scale.</param>
     /// <returns>The scale, and for each text whether its pieces start lines of their own.</returns>
-    public static (float Scale, bool[] Split) Choose(int count, IReadOnlyList<float> scales, Func<int, int> row,
-        Func<int, float, bool> fitsWhole, Func<int, float, bool> piecesFit)
+    public static (float Scale, bool[] Split) Choose<TRow>(int count, IReadOnlyList<float> scales, Func<int, TRow> row,
+        Func<int, float, bool> fitsWhole, Func<int, float, bool> piecesFit) where TRow : notnull
     {
         if (scales.Count == 0)
             throw new ArgumentException("At least one scale is needed.", nameof(scales));

@@ -17,6 +17,10 @@ internal static class ParagraphLayoutCache
 
     private static readonly ConcurrentDictionary<Key, (IReadOnlyList<LaidOutLine> Lines, PositionedRun? Label)> Entries = new();
 
+    // ConcurrentDictionary.Count takes every bucket lock, which every document's misses would contend for;
+    // a counter of our own is enough to bound the size (a race may let it pass the capacity by a few).
+    private static int _count;
+
     public static bool TryGet(Paragraph paragraph, FontSet fonts, float width, out IReadOnlyList<LaidOutLine> lines, out PositionedRun? label)
     {
         if (Entries.TryGetValue(new Key(paragraph, fonts, width), out var entry))
@@ -30,8 +34,13 @@ internal static class ParagraphLayoutCache
 
     public static void Add(Paragraph paragraph, FontSet fonts, float width, IReadOnlyList<LaidOutLine> lines, PositionedRun? label)
     {
-        if (Entries.Count >= Capacity) Entries.Clear();
-        Entries.TryAdd(new Key(paragraph, fonts, width), (lines, label));
+        if (Volatile.Read(ref _count) >= Capacity)
+        {
+            Entries.Clear();
+            Interlocked.Exchange(ref _count, 0);
+        }
+        if (Entries.TryAdd(new Key(paragraph, fonts, width), (lines, label)))
+            Interlocked.Increment(ref _count);
     }
 
     /// <summary>What a paragraph's lines depend on: runs and label (text and style), paragraph style, width and faces.</summary>

@@ -145,7 +145,7 @@ internal sealed class TableLayout : LaidOutBlock
 
         Paragraph At(int n) => table.Rows[wanted[n].Row].Cells[wanted[n].Column].Paragraphs[wanted[n].Index];
         bool OneLine(Paragraph p, float inner) => ParagraphLayouter.Layout(p, shaper, inner).Lines.Count == 1;
-        var (scale, split) = OneLineFit.Choose(wanted.Count, [1f, .. table.ShrinkScales], n => wanted[n].Row * 1000 + wanted[n].Index,
+        var (scale, split) = OneLineFit.Choose(wanted.Count, [1f, .. table.ShrinkScales], n => (wanted[n].Row, wanted[n].Index),
             (n, s) => OneLine(Scaled(At(n), s), wanted[n].Inner),
             (n, s) => At(n).Runs.All(run => OneLine(Scaled(At(n) with { Runs = [run] }, s), wanted[n].Inner)));
         var splitAt = wanted.Where((_, n) => split[n]).Select(w => (w.Row, w.Column, w.Index)).ToHashSet();
