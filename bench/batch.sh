@@ -21,7 +21,8 @@ trap '[ -n "${BENCH_DIR:-}" ] || rm -rf "$work"' EXIT
 cores=$(nproc)
 pack=sales-crm-responsibility
 
-dotnet publish src/AgreementKit.Cli -c Release -o "$work/cli" -v q -nologo >/dev/null
+. bench/cli.sh
+cli_rid=$(publish_cli "$work/cli")
 ak() { dotnet "$work/cli/AgreementKit.Cli.dll" "$@"; }
 ak example $pack > "$work/defaults.json"
 printf '%s' '{"合同编号":"contract.number","姓名":"salesperson.name","工号":"salesperson.employeeId","开始日期":"term.start","结束日期":"term.end"}' > "$work/map.json"
@@ -49,7 +50,7 @@ run() {
   rm -rf "$out"
 }
 
-echo "batch ($cores cores, $(dotnet --version), rows from a generated $rows-row CSV, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "batch ($cores cores, $(dotnet --version), tool build $cli_rid, rows from a generated $rows-row CSV, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 run docx-serial "$serial" docx 1
 run docx-all-cores "$serial" docx "$cores"
 run pdf-serial "$pdf" pdf 1

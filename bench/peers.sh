@@ -23,7 +23,8 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dotnet publish src/AgreementKit.Cli -c Release -o "$work/cli" -v q -nologo >/dev/null
+. bench/cli.sh
+cli_rid=$(publish_cli "$work/cli")
 ak() { dotnet "$work/cli/AgreementKit.Cli.dll" "$@"; }
 ak example $pack > "$work/defaults.json"
 printf '%s' '{"合同编号":"contract.number","姓名":"salesperson.name","工号":"salesperson.employeeId","开始日期":"term.start","结束日期":"term.end"}' > "$work/map.json"
@@ -37,7 +38,7 @@ python3 bench/peers/make-template.py "$work/example.docx" "$work/template.docx" 
 cp bench/peers/fill.js "$peers/fill.js"
 
 wall() { awk '/wall/ {print $2}' "$work/time.txt"; }
-echo "peers ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)), $rows rows, one core each, whole process"
+echo "peers ($(nproc) cores, tool build $cli_rid, load average $(cut -d' ' -f1-3 /proc/loadavg)), $rows rows, one core each, whole process"
 /usr/bin/time -f 'wall %e' -o "$work/time.txt" taskset -c 0 node "$peers/fill.js" "$work/template.docx" "$work/rows.csv" "$work/peer-out"
 peer=$(awk -v n="$rows" -v w="$(wall)" 'BEGIN {printf "%.1f", n / w}')
 echo "docxtemplater $(node -p 'require(process.argv[1] + "/node_modules/docxtemplater/package.json").version' "$peers"): $peer docs/s ($(wall) s)"

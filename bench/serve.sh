@@ -9,7 +9,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 pack=sales-crm-responsibility
 
-dotnet publish src/AgreementKit.Cli -c Release -o "$work/cli" -v q -nologo >/dev/null
+. bench/cli.sh
+publish_cli "$work/cli" >/dev/null
 dotnet build -c Release bench/AgreementKit.ServeBench -v q -nologo >/dev/null
 dotnet "$work/cli/AgreementKit.Cli.dll" example $pack > "$work/defaults.json"
 printf '%s' '{"合同编号":"contract.number","姓名":"salesperson.name","工号":"salesperson.employeeId","开始日期":"term.start","结束日期":"term.end"}' > "$work/map.json"
