@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using AgreementKit.Layout.Model;
+
+namespace AgreementKit.Backends.Pdf.Direct;
+
+/// <summary>
+/// The content stream of one page: text shown with its fonts' glyph IDs and lines stroked, in PDF
+/// coordinates (origin bottom left, y up) converted from the layout's (top left, y down).
+/// </summary>
+internal sealed class PdfPageContent(float height)
+{
+    private readonly StringBuilder _operators = new(32 * 1024);
+    private LayoutColor? _fill;
+    private LayoutColor? _stroke;
+    private float _lineWidth = -1;
+
+    /// <summary>
+    /// Shows glyphs at their own pen positions: one text object per run, the glyphs in a TJ array whose
+    /// adjustments move each glyph from where the font's advance leaves the pen to where the layout put it
+    /// (justified lines, compressed punctuation), so no glyph drifts however long the line.
+    /// </summary>
+    /// <param name="font">The font's resource name, e.g. <c>/F1</c>.</param>
+    /// <param name="size">The font size in points.</param>
+    /// <param name="color">The text colour.</param>
+    /// <param name="glyphs">The glyph IDs in the font.</param>
+    /// <param name="xs">Each glyph's x on the page.</param>
+    /// <param name="baseline">The baseline's y on the page (from the top).</param>
+    /// <param name="advances">Each glyph's advance in thousandths of an em, as the font's /W array says.</param>
+    public void ShowGlyphs(string font, float size, LayoutColor color, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> xs, float baseline, Func<ushort, float> advances)
+    {
+        if (glyphs.IsEmpty) return;
+        var o = _operators;
+        o.Append("BT\n");
+        if (_fill != color)
+        {
+            o.Append(PdfSyntax.Color(color)).Append(" rg\n");
+            _fill = color;
+        }
+        o.Append(font).Append(' ').Append(PdfSyntax.Number(size)).Append(" Tf\n");
+        o.Append("1 0 0 1 ").Append(PdfSyntax.Number(xs[0])).Append(' ').Append(PdfSyntax.Number(height - baseline)).Append(" Tm\n[<");
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            o.Append(glyphs[i].ToString("X4", CultureInfo.InvariantCulture));
+            if (i + 1 == glyphs.Length) break;
+            var pen = xs[i] + advances(glyphs[i]) * size / 1000f;
+            // TJ numbers are thousandths of an em, subtracted from the pen: negative moves right.
+            var adjustment = MathF.Round((pen - xs[i + 1]) * 1000f / size, 3);
+            if (adjustment != 0)
+                o.Append('>').Append(adjustment.ToString("0.###", CultureInfo.InvariantCulture)).Append('<');
+        }
+        o.Append(">] TJ\nET\n");
+    }
+
+    public void StrokeLine(float x1, float y1, float x2, float y2, float width, LayoutColor color)
+    {
+        var o = _operators;
+        if (_stroke != color)
+        {
+            o.Append(PdfSyntax.Color(color)).Append(" RG\n");
+            _stroke = color;
+        }
+        if (_lineWidth != width)
+        {
+            o.Append(PdfSyntax.Number(width)).Append(" w\n");
+            _lineWidth = width;
+        }
+        o.Append(PdfSyntax.Number(x1)).Append(' ').Append(PdfSyntax.Number(height - y1)).Append(" m ")
+            .Append(PdfSyntax.Number(x2)).Append(' ').Append(PdfSyntax.Number(height - y2)).Append(" l S\n");
+    }
+
+    public byte[] ToBytes() => Encoding.ASCII.GetBytes(_operators.ToString());
+}
