@@ -113,6 +113,19 @@ public class DirectPdfWriterTests
         Assert.Equal(spelled, PdfSyntax.Name(name));
 
     [Theory]
+    [InlineData(0f, "0")]
+    [InlineData(12f, "12")]
+    [InlineData(1.5f, "1.5")]
+    [InlineData(-0.25f, "-0.25")]
+    [InlineData(595.2756f, "595.276")]
+    [InlineData(841.8898f, "841.89")]
+    [InlineData(0.0004f, "0")]
+    [InlineData(-0.0004f, "0")]
+    [InlineData(-12.0625f, "-12.063")]
+    public void Numbers_have_at_most_three_decimals_and_no_trailing_zeros(float value, string spelled) =>
+        Assert.Equal(spelled, PdfSyntax.Number(value));
+
+    [Theory]
     [InlineData("AgreementKit", "(AgreementKit)")]
     [InlineData(@"a(b)\c", @"(a\(b\)\\c)")]
     [InlineData("甲方", "<FEFF753265B9>")]

@@ -26,6 +26,7 @@ internal sealed class DirectPdfCanvas : IDocumentCanvas
     private readonly Dictionary<FontSubsets.Subset, (string Resource, int Number, PdfFontProgram Program)> _fonts = [];
     private readonly SortedDictionary<string, string> _destinations = new(StringComparer.Ordinal);
     private readonly List<PlacedSignatureField> _fields = [];
+    private readonly PdfPageContent _content = new();
     private Page? _page;
     private bool _closed;
 
@@ -34,7 +35,6 @@ internal sealed class DirectPdfCanvas : IDocumentCanvas
         public int Number { get; } = number;
         public float Width { get; } = width;
         public float Height { get; } = height;
-        public PdfPageContent Content { get; } = new(height);
         public SortedSet<string> Fonts { get; } = new(StringComparer.Ordinal);
         public List<int> Annotations { get; } = [];
     }
@@ -62,13 +62,15 @@ internal sealed class DirectPdfCanvas : IDocumentCanvas
     {
         if (_page is not null) throw new InvalidOperationException("A page is already open.");
         _page = new Page(_pdf.Reserve(), width, height);
+        _content.Begin(height);
         _pages.Add(_page.Number);
     }
 
     public void EndPage()
     {
         var page = Current;
-        var contents = _pdf.AddStream("", page.Content.ToBytes());
+        var contents = _pdf.Reserve();
+        _content.WriteTo(_pdf, contents);
         var fonts = string.Join('\n', page.Fonts);
         var annotations = page.Annotations.Count == 0 ? "" : $"\n/Annots [{string.Join(' ', page.Annotations.Select(a => $"{a} 0 R"))}]";
         _pdf.Write(page.Number, string.Create(CultureInfo.InvariantCulture,
@@ -89,11 +91,14 @@ internal sealed class DirectPdfCanvas : IDocumentCanvas
         var xs = new float[run.Positions.Length];
         for (var i = 0; i < xs.Length; i++)
             xs[i] = x + run.Positions[i];
-        page.Content.ShowGlyphs(font.Resource, run.Size, run.Color, glyphs, xs, baseline, font.Program.Advance);
+        _content.ShowGlyphs(font.Resource, run.Size, run.Color, glyphs, xs, baseline, font.Program.Advance);
     }
 
-    public void DrawLine(float x1, float y1, float x2, float y2, float width, LayoutColor color) =>
-        Current.Content.StrokeLine(x1, y1, x2, y2, width, color);
+    public void DrawLine(float x1, float y1, float x2, float y2, float width, LayoutColor color)
+    {
+        _ = Current;
+        _content.StrokeLine(x1, y1, x2, y2, width, color);
+    }
 
     public void DefineDestination(string name, float x, float y)
     {

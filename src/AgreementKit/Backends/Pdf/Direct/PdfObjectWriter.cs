@@ -16,6 +16,10 @@ internal sealed class PdfObjectWriter
     private readonly long _start;
     private readonly List<long> _offsets = [-1]; // by object number; object 0 is the free list head
     private readonly CompressionLevel _compression;
+    private const int KeptCapacity = 1024 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? _deflated;
 
     public PdfObjectWriter(Stream output, CompressionLevel compression)
     {
@@ -55,13 +59,7 @@ internal sealed class PdfObjectWriter
     /// </summary>
     public void WriteStream(int number, string entries, ReadOnlySpan<byte> data, bool compress = true)
     {
-        var body = data;
-        byte[]? deflated = null;
-        if (compress)
-        {
-            deflated = Deflate(data);
-            body = deflated;
-        }
+        var body = compress ? Deflate(data) : data;
         Begin(number);
         Raw("<<");
         Raw(entries);
@@ -111,11 +109,16 @@ internal sealed class PdfObjectWriter
         _output.Write(bytes);
     }
 
-    private byte[] Deflate(ReadOnlySpan<byte> data)
+    // The deflated bytes, valid until the next call: one buffer per thread serves every stream of every
+    // document, where a buffer per stream grew through a new array for each (a megabyte per PDF).
+    private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data)
     {
-        using var buffer = new MemoryStream(data.Length / 2 + 64);
+        var buffer = _deflated ??= new MemoryStream();
+        buffer.SetLength(0);
         using (var zlib = new ZLibStream(buffer, _compression, leaveOpen: true))
             zlib.Write(data);
-        return buffer.ToArray();
+        var bytes = new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (buffer.Capacity > KeptCapacity) _deflated = null;
+        return bytes;
     }
 }
