@@ -60,7 +60,7 @@ internal static class DocxWriter
     {
         var labels = DocumentLabels.For(agreement);
         var document = new Document(body);
-        RootNamespaces.Declare(document);
+        RootNamespaces.DeclareBody(document);
         var header = HeaderFooterWriter.Header(agreement);
         RootNamespaces.Declare(header);
         var app = DocumentPropertiesWriter.App(agreement);
