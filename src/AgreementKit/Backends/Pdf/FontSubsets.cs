@@ -7,10 +7,11 @@ namespace AgreementKit.Backends.Pdf;
 
 /// <summary>
 /// The fonts one PDF embeds: for each TrueType face, a subset holding just the characters the document
-/// draws, which Skia embeds as a CID font, and for each trim of compressed punctuation a small variant
-/// whose glyphs are that much narrower. Faces that cannot be subset (CFF, unreadable tables) are drawn
-/// with their own typeface, which Skia writes as Type 3 glyphs. Deterministic: the subsets depend only
-/// on the characters drawn. Dispose after the PDF is closed, as Skia reads the fonts when closing.
+/// draws, embedded as a CID font, and for each trim of compressed punctuation a small variant whose glyphs
+/// are that much narrower. Faces that cannot be subset (CFF, unreadable tables) make the set incomplete:
+/// such a document goes to Skia, which draws them with their own typeface as Type 3 glyphs. Deterministic:
+/// the subsets depend only on the characters drawn. Dispose after the PDF is closed, as Skia reads the
+/// fonts when closing.
 /// </summary>
 internal sealed class FontSubsets : IDisposable
 {

@@ -5,7 +5,7 @@ namespace AgreementKit.Backends.Pdf;
 
 /// <summary>
 /// PDF bytes viewed as Latin-1 text: every byte maps to one char and back, so regular expressions can
-/// find the structure Skia writes and edits keep the binary streams byte-exact.
+/// find the structure of a finished PDF and edits keep the binary streams byte-exact.
 /// </summary>
 internal static class PdfBytes
 {

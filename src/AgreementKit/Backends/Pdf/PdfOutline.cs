@@ -4,7 +4,7 @@ using System.Text;
 namespace AgreementKit.Backends.Pdf;
 
 /// <summary>
-/// Adds bookmarks to a finished Skia PDF, through an incremental update (<see cref="PdfUpdate"/>): the
+/// Adds bookmarks to a finished PDF (the direct writer's or Skia's), through an incremental update (<see cref="PdfUpdate"/>): the
 /// outline objects, and a catalog that points at them and opens the bookmarks pane.
 /// </summary>
 internal static class PdfOutline

@@ -11,9 +11,10 @@ namespace AgreementKit.Backends.Pdf;
 
 /// <summary>
 /// Renders a layout document to PDF: measure and paginate everything, refuse if any character has no
-/// glyph (a blank box in a contract is worse than no contract), draw with Skia, then make the bytes
-/// deterministic (date offsets, PDF/A document ID) and append the bookmarks, signature fields and
-/// attachments in one incremental update. Same input, same bytes.
+/// glyph (a blank box in a contract is worse than no contract), write the pages (directly, or through Skia
+/// for PDF/A and fonts that cannot be subset, whose bytes are then made deterministic: date offsets, PDF/A
+/// document ID) and append the bookmarks, signature fields and attachments in one incremental update.
+/// Same input, same bytes.
 /// Stateless and safe to call from several threads at once with a shared font set.
 /// </summary>
 internal static class PdfRenderer

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace AgreementKit.Backends.Pdf;
 
 /// <summary>
-/// Adds unsigned signature fields to a finished Skia PDF through an incremental update: an AcroForm whose
+/// Adds unsigned signature fields to a finished PDF through an incremental update: an AcroForm whose
 /// fields are named by their dotted names (sig.company is the terminal field company under the field sig,
 /// since a field name part may hold no period), one widget per field on its page, each with the print flag
 /// and an empty appearance stream, as PDF/A-2 asks of every annotation. Nothing is drawn: the page already

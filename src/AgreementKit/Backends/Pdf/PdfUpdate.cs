@@ -5,11 +5,11 @@ using System.Text.RegularExpressions;
 namespace AgreementKit.Backends.Pdf;
 
 /// <summary>
-/// An incremental update of a finished Skia PDF (PDF 32000-1 §7.5.6): new objects and new versions of
+/// An incremental update of a finished PDF (PDF 32000-1 §7.5.6): new objects and new versions of
 /// existing ones (same object number), an xref section for just those, and a trailer whose /Prev points at
 /// the previous xref. The original bytes are untouched and the update is a function of its input, so the
-/// file stays deterministic. Skia has no outline or form API; the outline and the signature fields are
-/// added this way.
+/// file stays deterministic. The outline, signature fields and attachments are added this way to both
+/// writers' files (Skia has no outline or form API).
 /// </summary>
 internal sealed partial class PdfUpdate
 {

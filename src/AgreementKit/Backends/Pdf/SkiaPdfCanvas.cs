@@ -7,7 +7,8 @@ using SkiaSharp;
 namespace AgreementKit.Backends.Pdf;
 
 /// <summary>
-/// The PDF backend: Skia's PDF document. The only drawing code that touches SkiaSharp. Text goes in as
+/// The PDF writer for what the direct writer leaves out: PDF/A (XMP, sRGB output intent) and fonts that
+/// cannot be subset (CFF, written as Type 3). Skia's PDF document; the only drawing code that touches SkiaSharp. Text goes in as
 /// text blobs built with AllocateHorizontalTextRun (glyphs, positions, UTF-8 text and clusters) so the PDF
 /// keeps the source text; DrawText(string) would lose it.
 /// </summary>

@@ -3,8 +3,8 @@ using AgreementKit.Layout.Model;
 namespace AgreementKit.Layout.Canvas;
 
 /// <summary>
-/// What elements draw on: one page at a time, in points, origin top left, y down. The PDF implementation
-/// is the only drawing code that touches SkiaSharp; tests record the calls instead.
+/// What elements draw on: one page at a time, in points, origin top left, y down. The PDF writers
+/// (Backends/Pdf) implement it; tests record the calls instead.
 /// </summary>
 internal interface IDrawingCanvas
 {
