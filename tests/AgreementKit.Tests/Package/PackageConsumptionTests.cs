@@ -19,36 +19,52 @@ public sealed partial class PackageConsumptionTests
         CopySources(RepoPaths.Root, source);
         // A version of its own so the NuGet cache never serves an older package of the same number.
         var version = $"0.1.0-consumption.{Guid.NewGuid():N}"[..32];
-        var feed = Path.Combine(work.Path, "feed");
-        Dotnet($"pack -c Release -o \"{feed}\" -p:Version={version}", source);
-        Assert.True(File.Exists(Path.Combine(feed, $"AgreementKit.{version}.nupkg")), "no AgreementKit package");
-        Assert.True(File.Exists(Path.Combine(feed, $"AgreementKit.Cli.{version}.nupkg")), "no AgreementKit.Cli package");
+        try
+        {
+            var feed = Path.Combine(work.Path, "feed");
+            Dotnet($"pack -c Release -o \"{feed}\" -p:Version={version}", source);
+            Assert.True(File.Exists(Path.Combine(feed, $"AgreementKit.{version}.nupkg")), "no AgreementKit package");
+            Assert.True(File.Exists(Path.Combine(feed, $"AgreementKit.Cli.{version}.nupkg")), "no AgreementKit.Cli package");
 
-        var app = Path.Combine(work.Path, "app");
-        Directory.CreateDirectory(app);
-        Dotnet("new console --force", app);
-        Dotnet($"add package AgreementKit --version {version} --source \"{feed}\"", app);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), ReadmeQuickStart());
-        Dotnet("run", app);
-        Assert.True(new FileInfo(Path.Combine(app, "agreement.docx")).Length > 10_000, "the quick start wrote no DOCX");
-        Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(app, "agreement.pdf"))[..5]);
+            var app = Path.Combine(work.Path, "app");
+            Directory.CreateDirectory(app);
+            Dotnet("new console --force", app);
+            Dotnet($"add package AgreementKit --version {version} --source \"{feed}\"", app);
+            File.WriteAllText(Path.Combine(app, "Program.cs"), ReadmeQuickStart());
+            Dotnet("run", app);
+            Assert.True(new FileInfo(Path.Combine(app, "agreement.docx")).Length > 10_000, "the quick start wrote no DOCX");
+            Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(app, "agreement.pdf"))[..5]);
 
-        // A host-registered writer (samples/CustomWriter) builds and runs against the package as published.
-        var writerApp = Path.Combine(work.Path, "writer");
-        Directory.CreateDirectory(writerApp);
-        Dotnet("new console --force", writerApp);
-        Dotnet($"add package AgreementKit --version {version} --source \"{feed}\"", writerApp);
-        File.Copy(Path.Combine(RepoPaths.Root, "samples", "CustomWriter", "Program.cs"), Path.Combine(writerApp, "Program.cs"), overwrite: true);
-        Dotnet("run -- out", writerApp);
-        SampleTests.AssertOutline(Path.Combine(writerApp, "out", "agreement.outline.json"));
+            // A host-registered writer (samples/CustomWriter) builds and runs against the package as published.
+            var writerApp = Path.Combine(work.Path, "writer");
+            Directory.CreateDirectory(writerApp);
+            Dotnet("new console --force", writerApp);
+            Dotnet($"add package AgreementKit --version {version} --source \"{feed}\"", writerApp);
+            File.Copy(Path.Combine(RepoPaths.Root, "samples", "CustomWriter", "Program.cs"), Path.Combine(writerApp, "Program.cs"), overwrite: true);
+            Dotnet("run -- out", writerApp);
+            SampleTests.AssertOutline(Path.Combine(writerApp, "out", "agreement.outline.json"));
 
-        var tools = Path.Combine(work.Path, "tools");
-        Dotnet($"tool install AgreementKit.Cli --version {version} --tool-path \"{tools}\" --add-source \"{feed}\"", work.Path);
-        var output = Path.Combine(work.Path, "out");
-        var (code, text) = ProcessRunner.Run(Path.Combine(tools, "agreementkit"), $"render agent-loyalty-strategy --example --format docx,pdf --out \"{output}\"");
-        Assert.True(code == 0, text);
-        Assert.True(File.Exists(Path.Combine(output, "agent-loyalty-strategy.docx")), text);
-        Assert.True(File.Exists(Path.Combine(output, "agent-loyalty-strategy.pdf")), text);
+            var tools = Path.Combine(work.Path, "tools");
+            Dotnet($"tool install AgreementKit.Cli --version {version} --tool-path \"{tools}\" --add-source \"{feed}\"", work.Path);
+            var output = Path.Combine(work.Path, "out");
+            var (code, text) = ProcessRunner.Run(Path.Combine(tools, "agreementkit"), $"render agent-loyalty-strategy --example --format docx,pdf --out \"{output}\"");
+            Assert.True(code == 0, text);
+            Assert.True(File.Exists(Path.Combine(output, "agent-loyalty-strategy.docx")), text);
+            Assert.True(File.Exists(Path.Combine(output, "agent-loyalty-strategy.pdf")), text);
+        }
+        finally
+        {
+            // Each run restores its own version into the machine's NuGet cache (70 MB of fonts); left there,
+            // runs piled up gigabytes on a developer's disk.
+            var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+                ? packages
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            foreach (var id in new[] { "agreementkit", "agreementkit.cli" })
+            {
+                var folder = Path.Combine(cache, id, version);
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     /// <summary>The first C# block of the README: the quick start users copy.</summary>
