@@ -34,7 +34,7 @@ internal static class PdfOutline
     private static string ItemDictionary(Node node, int rootNumber)
     {
         var d = new StringBuilder();
-        d.Append("<</Title ").Append(PdfUpdate.TextString(node.Item.Title));
+        d.Append("<</Title ").Append(PdfSyntax.Utf16(node.Item.Title));
         d.Append("\n/Parent ").Append(node.Parent?.Number ?? rootNumber).Append(" 0 R");
         var siblings = node.Parent?.Children ?? node.TopLevel;
         var index = siblings.IndexOf(node);

@@ -76,10 +76,10 @@ internal static partial class PdfSignatureFields
     {
         var d = new StringBuilder("<</Type /Annot\n/Subtype /Widget\n/FT /Sig\n");
         d.Append("/T (").Append(node.Part).Append(')');
-        if (field.Description is { Length: > 0 } description) d.Append("\n/TU ").Append(PdfUpdate.TextString(description));
+        if (field.Description is { Length: > 0 } description) d.Append("\n/TU ").Append(PdfSyntax.Utf16(description));
         d.Append(ParentEntry(node));
         d.Append("\n/P ").Append(page.ToString(CultureInfo.InvariantCulture)).Append(" 0 R");
-        d.Append("\n/Rect [").Append(string.Join(' ', rect.Select(PdfUpdate.Number))).Append(']');
+        d.Append("\n/Rect [").Append(string.Join(' ', rect.Select(PdfSyntax.Number))).Append(']');
         d.Append("\n/F ").Append(PrintFlag.ToString(CultureInfo.InvariantCulture));
         d.Append("\n/AP <</N ").Append(appearance.ToString(CultureInfo.InvariantCulture)).Append(" 0 R>>>>");
         return d.ToString();
@@ -87,7 +87,7 @@ internal static partial class PdfSignatureFields
 
     // An empty form XObject the size of the widget: the field shows nothing until it is signed.
     private static string Appearance(float[] rect) =>
-        $"<</Type /XObject\n/Subtype /Form\n/BBox [0 0 {PdfUpdate.Number(rect[2] - rect[0])} {PdfUpdate.Number(rect[3] - rect[1])}]\n/Resources <<>>\n/Length 0>>\nstream\n\nendstream";
+        $"<</Type /XObject\n/Subtype /Form\n/BBox [0 0 {PdfSyntax.Number(rect[2] - rect[0])} {PdfSyntax.Number(rect[3] - rect[1])}]\n/Resources <<>>\n/Length 0>>\nstream\n\nendstream";
 
     // Layout coordinates run down from the page's top; PDF user space runs up from the media box's bottom.
     private static float[] PdfRect(string page, PlacedSignatureField field)

@@ -96,12 +96,6 @@ internal sealed partial class PdfUpdate
         return PdfBytes.FromText(update.ToString());
     }
 
-    /// <summary>A text string outside PDFDocEncoding (all CJK): UTF-16BE with a byte order mark, in hex.</summary>
-    public static string TextString(string text) => "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text)) + ">";
-
-    /// <summary>A number as PDF writes it: invariant, at most three decimals.</summary>
-    public static string Number(float value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
     /// <summary>The object a dictionary entry refers to (<c>/Key 12 0 R</c>), or null.</summary>
     public static int? Reference(string dictionary, string key)
     {

@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text;
 using AgreementKit.Layout.Model;
 
-namespace AgreementKit.Backends.Pdf.Direct;
+namespace AgreementKit.Backends.Pdf;
 
-/// <summary>How values are spelled in a PDF file (PDF 32000-1 §7.3): numbers, names, strings, dates, colours.</summary>
+/// <summary>
+/// How values are spelled in a PDF file (PDF 32000-1 §7.3): numbers, names, strings, dates, colours. Used by
+/// the direct writer and by the incremental update that finishes both writers' files.
+/// </summary>
 internal static class PdfSyntax
 {
     /// <summary>A real number, invariant, at most three decimals (a thousandth of a point is far below ink).</summary>
@@ -43,7 +46,7 @@ internal static class PdfSyntax
     public static string Text(string text)
     {
         if (!text.All(c => c is >= ' ' and <= '~'))
-            return PdfUpdate.TextString(text);
+            return Utf16(text);
         var literal = new StringBuilder(text.Length + 2).Append('(');
         foreach (var c in text)
         {
@@ -52,6 +55,9 @@ internal static class PdfSyntax
         }
         return literal.Append(')').ToString();
     }
+
+    /// <summary>A text string as UTF-16BE with a byte order mark, in hex: any text, CJK included.</summary>
+    public static string Utf16(string text) => "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text)) + ">";
 
     /// <summary>
     /// A name object: characters outside the regular printable ASCII set, and '#', are written as #xx of
