@@ -23,9 +23,7 @@ pack=sales-crm-responsibility
 
 . bench/cli.sh
 cli_rid=$(publish_cli "$work/cli")
-ak() { dotnet "$work/cli/AgreementKit.Cli.dll" "$@"; }
-ak example $pack > "$work/defaults.json"
-printf '%s' '{"合同编号":"contract.number","姓名":"salesperson.name","工号":"salesperson.employeeId","开始日期":"term.start","结束日期":"term.end"}' > "$work/map.json"
+hr_inputs "$work"
 bench/hr-export.sh "$rows" > "$work/reps.csv"
 
 # run LABEL ROWS FORMAT JOBS: prints one line with docs/s (from the batch's own summary), rows over the

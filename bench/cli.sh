@@ -1,4 +1,5 @@
-# Sourced by the bench scripts: publish_cli DIR publishes the CLI as `dotnet tool install` gives it on this
+# Sourced by the bench scripts.
+# publish_cli DIR publishes the CLI as `dotnet tool install` gives it on this
 # machine: with ReadyToRun code when the tool has a package for this runtime identifier (see
 # ToolRuntimes in src/AgreementKit.Cli), portable otherwise. Prints the identifier used.
 publish_cli() {
@@ -12,4 +13,12 @@ publish_cli() {
     dotnet publish src/AgreementKit.Cli -c Release -o "$dir" -v q -nologo >/dev/null
     echo any
   fi
+}
+
+# hr_inputs DIR: the sales pack's example as the batch defaults (DIR/defaults.json) and the mapping of the
+# generated HR export's Chinese headers (DIR/map.json), made with the CLI published in DIR/cli.
+hr_inputs() {
+  local dir=$1
+  dotnet "$dir/cli/AgreementKit.Cli.dll" example sales-crm-responsibility > "$dir/defaults.json"
+  printf '%s' '{"合同编号":"contract.number","姓名":"salesperson.name","工号":"salesperson.employeeId","开始日期":"term.start","结束日期":"term.end"}' > "$dir/map.json"
 }

@@ -26,8 +26,7 @@ trap 'rm -rf "$work"' EXIT
 . bench/cli.sh
 cli_rid=$(publish_cli "$work/cli")
 ak() { dotnet "$work/cli/AgreementKit.Cli.dll" "$@"; }
-ak example $pack > "$work/defaults.json"
-printf '%s' '{"合同编号":"contract.number","姓名":"salesperson.name","工号":"salesperson.employeeId","开始日期":"term.start","结束日期":"term.end"}' > "$work/map.json"
+hr_inputs "$work"
 bench/hr-export.sh "$rows" > "$work/rows.csv"
 
 # The peer's template: our example agreement with its row fields as tags.

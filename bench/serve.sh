@@ -12,8 +12,7 @@ pack=sales-crm-responsibility
 . bench/cli.sh
 publish_cli "$work/cli" >/dev/null
 dotnet build -c Release bench/AgreementKit.ServeBench -v q -nologo >/dev/null
-dotnet "$work/cli/AgreementKit.Cli.dll" example $pack > "$work/defaults.json"
-printf '%s' '{"合同编号":"contract.number","姓名":"salesperson.name","工号":"salesperson.employeeId","开始日期":"term.start","结束日期":"term.end"}' > "$work/map.json"
+hr_inputs "$work"
 awk -v n="$rows" 'BEGIN {
   printf "\xef\xbb\xbf合同编号,姓名,工号,开始日期,结束日期\r\n";
   split("王 李 张 刘 陈 杨 黄 赵 吴 周", f, " "); split("伟 芳 娜 敏 静 丽 强 磊 军 洋", g, " ");
