@@ -22,7 +22,7 @@ internal sealed class FontSubsets : IDisposable
     /// One subset: its TrueType bytes, the characters of its glyphs 1, 2, … and the glyph of each character.
     /// Skia's typeface of it is made only when Skia draws with it.
     /// </summary>
-    internal sealed class Subset(FontFace face, byte[] bytes, IReadOnlyList<CharGlyph> characters)
+    internal sealed class Subset(FontFace face, byte[] bytes, IReadOnlyList<CharGlyph> characters) : IDisposable
     {
         private SKData? _data;
         private SKTypeface? _typeface;
